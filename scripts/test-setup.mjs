@@ -96,9 +96,10 @@ function main() {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
     const packages = missing.map((requirement) => requirement.debianPackage).join(' ');
+    const names = missing.map((requirement) => requirement.name).join(', ');
     console.error(
-      `test-setup: missing ${missing.map((requirement) => requirement.name).join(', ')}. ` +
-        `Install them first, e.g. sudo apt-get install -y --no-install-recommends ${packages}`,
+      `test-setup: missing ${names}; install with: ` +
+        `sudo apt-get install -y --no-install-recommends ${packages}`,
     );
     process.exit(1);
   }
