@@ -20,11 +20,7 @@ export interface Card {
 
 /** The five states of a Solaris change request. */
 export type ChangeRequestStatus =
-  | 'ACCEPTED'
-  | 'AUTHORIZATION_REQUIRED'
-  | 'CONFIRMATION_REQUIRED'
-  | 'COMPLETED'
-  | 'FAILED';
+  'ACCEPTED' | 'AUTHORIZATION_REQUIRED' | 'CONFIRMATION_REQUIRED' | 'COMPLETED' | 'FAILED';
 
 /** A Solaris change request as any of its endpoints returns it. */
 export interface ChangeRequest {
@@ -47,7 +43,8 @@ export type AuthorizeInput =
   | { deliveryMethod: 'device_signing'; deviceId: string };
 
 /** The body of `POST /v1/change_requests/{id}/confirm`. */
-export type ConfirmInput = { personId: string; tan: string } | { deviceId: string; signature: string };
+export type ConfirmInput =
+  { personId: string; tan: string } | { deviceId: string; signature: string };
 
 /** Per-call options: the request id for log lines, and the operation's abort signal. */
 export interface CallOptions {
