@@ -1,7 +1,9 @@
-import type { Logger as PinoLogger } from 'pino';
+import type { BaseLogger, Bindings, ChildLoggerOptions } from 'pino';
 
 /**
- * The logger every layer takes by injection: pino's interface, so the HTTP layer can hand down its
- * request-scoped child logger and tests can hand in one that captures lines.
+ * The logger every layer takes by injection: pino's logging methods, so the HTTP layer can hand
+ * down its request-scoped child logger and tests can hand in one that captures lines.
  */
-export type Logger = PinoLogger;
+export interface Logger extends Omit<BaseLogger, 'msgPrefix'> {
+  child(bindings: Bindings, options?: ChildLoggerOptions): Logger;
+}

@@ -1,0 +1,32 @@
+import { SolarisError } from '../solaris/errors.js';
+import type { PinChangeFailure } from './results.js';
+
+/**
+ * The failure for a Solaris error that no step-specific rule claimed: trouble on Solaris's side or
+ * on the way there, always retryable. Anything that is not a `SolarisError` is a defect and is
+ * rethrown for the gateway's one funnel for the unexpected.
+ */
+export function upstreamFailure(
+  error: unknown,
+): Extract<PinChangeFailure, { kind: 'UpstreamUnavailable' }> {
+  if (!(error instanceof SolarisError)) {
+    throw error;
+  }
+  return { kind: 'UpstreamUnavailable', retryAfterSeconds: error.retryAfterSeconds };
+}
+
+/** The Solaris error behind a failed load, or the unexpected error rethrown. */
+export function asSolarisError(error: unknown): SolarisError {
+  if (error instanceof SolarisError) {
+    return error;
+  }
+  throw error;
+}
+
+/** Solaris's field errors, or one entry with its detail when it named no field. */
+export function fieldErrorsOf(error: SolarisError): { field: string | null; message: string }[] {
+  if (error.fieldErrors.length > 0) {
+    return error.fieldErrors;
+  }
+  return [{ field: null, message: error.detail ?? 'Solaris refused the request.' }];
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+import type { GraphQLContext } from '../graphql/context.js';
+import { resolvers } from '../graphql/resolvers.js';
+import { maskError } from './error-masking.js';
+import { singleStepPerDocument } from './single-step-per-document.js';
+
+/** The contract, read once from the file that defines it. */
+export const SCHEMA_SDL = readFileSync(
+  new URL('../../schema/schema.graphql', import.meta.url),
+  'utf8',
+);
+
+/**
+ * Limits sized for this schema: a real operation is at most 4 levels deep and the GraphiQL
+ * introspection query about 13; these limits count introspection like any other selection.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 15,
+  maxAliases: 5,
+  maxTokens: 2000,
+  maxDirectives: 10,
+  costLimit: 5000,
+};
+
+export interface ApolloSettings {
+  introspection: boolean;
+  plugins: ApolloServerPlugin<GraphQLContext>[];
+}
+
+/** Apollo Server for the contract, with the query limits, masking and no landing page. */
+export function createApolloServer(settings: ApolloSettings): ApolloServer<GraphQLContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.costLimit, ignoreIntrospection: false },
+    blockFieldSuggestion: { enabled: !settings.introspection },
+  });
+  const protection = armor.protect();
+
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: SCHEMA_SDL,
+    resolvers,
+    introspection: settings.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !settings.introspection,
+    formatError: maskError,
+    validationRules: [...protection.validationRules, singleStepPerDocument],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      ...settings.plugins,
+    ],
+  });
+}

@@ -1,0 +1,159 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
+
+import type { Caller } from '../auth/caller.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { GatewayConfig } from '../config.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { Logger } from '../logger.js';
+import { createPinChangeLoaders } from '../pin-change/loaders.js';
+import type { SolarisApi } from '../solaris/types.js';
+import { createApolloServer } from './apollo-server.js';
+import { authenticate } from './authenticate.js';
+import { registerGraphiql, type GraphiqlOptions } from './graphiql/register-graphiql.js';
+import { registerHealthRoutes } from './health.js';
+import { operationLogPlugin, type OperationListener } from './operation-log-plugin.js';
+import { requestIdOf } from './request-id.js';
+import type { UpstreamCallCounter } from './upstream-call-counter.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GatewayDependencies {
+  config: GatewayConfig;
+  logger: Logger;
+  solaris: SolarisApi;
+  limiter: RateLimiter;
+  verifier: TokenVerifier;
+  callCounter: UpstreamCallCounter;
+  /** What GraphiQL opens with (development: the dev token and the journey example). */
+  graphiql?: Omit<GraphiqlOptions, 'endpoint'>;
+  onOperation?: OperationListener;
+  apolloPlugins?: ApolloServerPlugin<GraphQLContext>[];
+}
+
+/** The gateway's HTTP side, built but not listening. */
+export interface Gateway {
+  app: FastifyInstance;
+  /** Starts listening; resolves with the base URL. */
+  listen(): Promise<string>;
+  /** Stops taking requests, lets those in flight finish, and closes the HTTP server. */
+  close(): Promise<void>;
+  /** Marks the gateway as draining: `/readyz` answers 503 from now on. */
+  drain(): void;
+}
+
+/** Assembles HTTP server, security headers, health, GraphiQL, authentication and Apollo. */
+export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
+  const { config } = deps;
+  let draining = false;
+
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: requestIdOf,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorateRequest('caller', null);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'],
+  });
+
+  registerHealthRoutes(app, {
+    draining: () => draining,
+    upstreamReady: () => deps.solaris.isReady(),
+  });
+  if (config.graphiql) {
+    await registerGraphiql(app, { endpoint: GRAPHQL_PATH, ...deps.graphiql });
+  }
+
+  const apollo = createApolloServer({
+    introspection: config.introspection,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      operationLogPlugin(deps.callCounter, deps.onOperation),
+      ...(deps.apolloPlugins ?? []),
+    ],
+  });
+  await apollo.start();
+
+  const contextOf = async (request: FastifyRequest): Promise<GraphQLContext> =>
+    buildContext(deps, request);
+  app.route({
+    method: ['GET', 'POST'],
+    url: GRAPHQL_PATH,
+    preHandler: authenticate(deps.verifier),
+    handler: fastifyApolloHandler(apollo, { context: contextOf }),
+  });
+
+  return {
+    app,
+    async listen() {
+      return app.listen({ host: config.host, port: config.port });
+    },
+    async close() {
+      draining = true;
+      await app.close();
+      await apollo.stop();
+    },
+    drain() {
+      draining = true;
+    },
+  };
+}
+
+function buildContext(deps: GatewayDependencies, request: FastifyRequest): GraphQLContext {
+  const caller = request.caller;
+  if (caller === null) {
+    // The authenticate preHandler runs first on this route; reaching here without a caller is a
+    // wiring defect, not a client error.
+    throw new TypeError('GraphQL context built for an unauthenticated request');
+  }
+
+  const callOptions = {
+    requestId: request.id,
+    signal: AbortSignal.timeout(deps.config.operationTimeoutMs),
+  };
+  return {
+    requestId: request.id,
+    logger: request.log,
+    outcomes: [],
+    session: {
+      caller,
+      solaris: deps.solaris,
+      limiter: deps.limiter,
+      loaders: createPinChangeLoaders(
+        deps.solaris,
+        deps.config.solarisClient.pinKeyScope,
+        callOptions,
+      ),
+      callOptions,
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * Error codes whose messages are written for clients: request errors that Apollo, graphql-js,
+ * the query limits and the authentication step raise. Anything else is unexpected.
+ */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+]);
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+/** Whether an error's message may reach the client as is. */
+export function isClientError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.['code'];
+  return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
+}
+
+/**
+ * The one masking point for errors in GraphQL responses, whatever NODE_ENV is: client errors pass
+ * without stack traces; anything else becomes a generic internal error. The original is logged
+ * once, with the request id, by the operation log plugin.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isClientError(formatted) && !(unwrapResolverError(error) instanceof TypeError)) {
+    const { message, locations, path, extensions } = formatted;
+    return {
+      message,
+      ...(locations === undefined ? {} : { locations }),
+      ...(path === undefined ? {} : { path }),
+      extensions: { code: extensions?.['code'] },
+    };
+  }
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    ...(formatted.path === undefined ? {} : { path: formatted.path }),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
