@@ -52,9 +52,14 @@ export function createApiCaller(deps: ApiCallerDeps): ApiCaller {
   };
 }
 
-/** Encodes one dynamic path segment, so an id can never reach another path. */
+/**
+ * Encodes one dynamic path segment, so an id can never reach another path. An empty id names
+ * nothing, so it fails as not found without a call.
+ */
 export function pathSegment(value: string, name: string): string {
-  if (value === '') throw new TypeError(`Solaris path segment "${name}" must not be empty`);
+  if (value === '') {
+    throw new SolarisError('SOLARIS_NOT_FOUND', `An empty ${name} names nothing at Solaris`);
+  }
 
   return encodeURIComponent(value);
 }

@@ -6,7 +6,7 @@ import type { AuthorizeInput, CallOptions, ChangeRequest } from './types.js';
  * `POST /v1/change_requests/{id}/authorize`: Solaris sends the SMS code, or answers with the
  * `string_to_sign` for the bound device.
  */
-export function authorizeChangeRequest(
+export async function authorizeChangeRequest(
   call: ApiCaller,
   changeRequestId: string,
   input: AuthorizeInput,

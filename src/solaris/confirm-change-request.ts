@@ -3,7 +3,7 @@ import { parseChangeRequest } from './change-request-shape.js';
 import type { CallOptions, ChangeRequest, ConfirmInput } from './types.js';
 
 /** `POST /v1/change_requests/{id}/confirm` with the SMS code or the device's signature. */
-export function confirmChangeRequest(
+export async function confirmChangeRequest(
   call: ApiCaller,
   changeRequestId: string,
   input: ConfirmInput,

@@ -7,7 +7,7 @@ import type { CallOptions, ChangeRequest, PinChangeRequestInput } from './types.
  * Never retried on a lost connection: Solaris has no idempotency key, and a second request would
  * open a second change request.
  */
-export function createPinChangeRequest(
+export async function createPinChangeRequest(
   call: ApiCaller,
   cardId: string,
   input: PinChangeRequestInput,

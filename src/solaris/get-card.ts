@@ -13,7 +13,11 @@ const cardBody = z.object({
 });
 
 /** `GET /v1/cards/{card_id}`. */
-export function getCard(call: ApiCaller, cardId: string, options?: CallOptions): Promise<Card> {
+export async function getCard(
+  call: ApiCaller,
+  cardId: string,
+  options?: CallOptions,
+): Promise<Card> {
   const path = `/v1/cards/${pathSegment(cardId, 'card_id')}`;
 
   return call({ endpoint: 'card', method: 'GET', path, parse: parseCard }, options);
