@@ -29,10 +29,7 @@ async function refuse(
   error: AuthenticationError,
 ): Promise<void> {
   if (error.failure === 'keys_unavailable') {
-    request.log.error(
-      { err: error.cause ?? error, requestId: request.id },
-      'token keys unavailable',
-    );
+    request.log.error({ err: error.cause ?? error }, 'token keys unavailable');
     await reply
       .code(503)
       .header('retry-after', '5')
@@ -46,10 +43,7 @@ async function refuse(
     error.failure === 'missing_token'
       ? `Bearer realm="${REALM}"`
       : `Bearer realm="${REALM}", error="invalid_token", error_description="${error.message}"`;
-  request.log.info(
-    { requestId: request.id, failure: error.failure },
-    'request refused: unauthenticated',
-  );
+  request.log.info({ failure: error.failure }, 'request refused: unauthenticated');
   await reply
     .code(401)
     .header('www-authenticate', challenge)

@@ -25,10 +25,7 @@ export function operationLogPlugin(
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (!(original instanceof GraphQLError) || original.extensions['code'] === undefined) {
-              contextValue.logger.error(
-                { err: original, requestId: contextValue.requestId },
-                'unexpected error in operation',
-              );
+              contextValue.logger.error({ err: original }, 'unexpected error in operation');
             }
           }
         },
@@ -39,7 +36,6 @@ export function operationLogPlugin(
           onOperation(contextValue.outcomes, durationMs / 1000);
           contextValue.logger.info(
             {
-              requestId: contextValue.requestId,
               operationName: operationName ?? null,
               outcomes: contextValue.outcomes,
               errors,
