@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import type { JWK } from 'jose';
 
-import { readSeedFile } from './seed-file.js';
+import { messageOf, readSeedFile } from './seed-file.js';
 import type { SimOptions, SimSeed } from './types.js';
 
 /**
@@ -66,8 +66,7 @@ async function readSeed(file: string): Promise<SimSeed> {
   try {
     return await readSeedFile(file);
   } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message : 'unreadable';
-    throw new Error(`SIM_SEED_FILE: ${reason}`, { cause: error });
+    throw new Error(`SIM_SEED_FILE: ${messageOf(error)}`, { cause: error });
   }
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SEED } from './default-seed.js';
+import { messageOf } from './seed-file.js';
 import { simOptionsFromEnv, startSolarisSim, type SimSeed, type SolarisSim } from './server.js';
 
 /** The port of the stand-alone simulator when SIM_PORT is not set. */
@@ -48,6 +49,6 @@ function stop(sim: SolarisSim, signal: NodeJS.Signals): void {
 try {
   await main();
 } catch (error: unknown) {
-  console.error(`solaris-sim: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`solaris-sim: ${messageOf(error)}`);
   process.exitCode = 1;
 }

@@ -42,8 +42,7 @@ export async function readSeedFile(file: string): Promise<SimSeed> {
   try {
     json = JSON.parse(text);
   } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message : 'unparsable';
-    throw new Error(`seed file "${file}" is not JSON: ${reason}`, { cause: error });
+    throw new Error(`seed file "${file}" is not JSON: ${messageOf(error)}`, { cause: error });
   }
 
   return parseSeed(json, `seed file "${file}"`);
@@ -81,8 +80,16 @@ function referenceProblem(seed: SimSeed): string | null {
   return null;
 }
 
+/** Read by shape, not `instanceof`: errors from node:fs may come from another realm (test VMs). */
 function errorCode(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return 'unreadable';
+  const code: unknown =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : null;
+  return typeof code === 'string' ? code : 'unreadable';
+}
+
+/** The message of anything thrown, read by shape for the same reason. */
+export function messageOf(error: unknown): string {
+  const message: unknown =
+    typeof error === 'object' && error !== null && 'message' in error ? error.message : null;
+  return typeof message === 'string' ? message : String(error);
 }
