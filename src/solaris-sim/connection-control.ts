@@ -28,9 +28,14 @@ export class ConnectionControl {
     this.#clearIdleTimer(socket);
   }
 
-  /** Closes `socket` once it has been idle for `ms`, without having told the client so. */
+  /**
+   * Closes `socket` once it has been idle for `ms`, without having told the client so. Called
+   * after Node armed its own keep-alive timeout on the socket, which is switched off so that `ms`
+   * alone decides, also when it is longer.
+   */
   closeWhenIdle(socket: Socket, ms: number): void {
     this.#clearIdleTimer(socket);
+    socket.setTimeout(0);
     const timer = setTimeout(() => {
       this.#idleTimers.delete(socket);
       socket.destroy();

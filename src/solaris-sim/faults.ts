@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-/** The kinds of trouble the simulator can be told to cause. */
+/**
+ * The kinds of trouble the simulator can be told to cause: `latency` answers after `ms`; `status`
+ * answers `status` with `body`; `reset-before` resets the connection instead of handling the
+ * request; `reset-after` handles it, then resets instead of answering; `stall` never answers;
+ * `close-idle` closes the kept-alive socket after `ms` idle without a `Keep-Alive` hint;
+ * `reject-token` refuses, for good, each token issued before it was armed when one arrives.
+ */
 export const FAULT_KINDS = [
   'latency',
   'status',
@@ -11,6 +17,7 @@ export const FAULT_KINDS = [
   'reject-token',
 ] as const;
 
+/** One of `FAULT_KINDS`. */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** A fault as `POST /__sim/faults` takes it. */

@@ -37,6 +37,7 @@ export interface RouteRequest {
   body: string;
 }
 
+/** Answers one route; faults and the journal are the dispatcher's business, not the route's. */
 export type RouteHandler = (
   sim: SimContext,
   request: RouteRequest,
