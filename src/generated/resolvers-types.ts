@@ -365,8 +365,11 @@ export type UpstreamUnavailableError = PinChangeError & {
   __typename?: 'UpstreamUnavailableError';
   code: PinChangeErrorCode;
   message: Scalars['String']['output'];
-  /** Seconds to wait before retrying, when known. */
-  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Seconds to wait before retrying: Solaris's `Retry-After`, the time until the gateway probes an
+   * unavailable Solaris again, or a short default.
+   */
+  retryAfterSeconds: Scalars['Int']['output'];
   retryable: Scalars['Boolean']['output'];
 };
 
@@ -720,7 +723,7 @@ export type UnauthorizedActionErrorResolvers<ContextType = GraphQLContext, Paren
 export type UpstreamUnavailableErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpstreamUnavailableError'] = ResolversParentTypes['UpstreamUnavailableError']> = {
   code?: Resolver<ResolversTypes['PinChangeErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

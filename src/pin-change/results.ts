@@ -34,7 +34,7 @@ export type PinChangeFailure =
   | { kind: 'MobileNumberMissing' }
   | { kind: 'DeviceIdRequired' }
   | { kind: 'RateLimited'; retryAfterSeconds: number }
-  | { kind: 'UpstreamUnavailable'; retryAfterSeconds: number | null };
+  | { kind: 'UpstreamUnavailable'; retryAfterSeconds: number };
 
 /** The failures `pinEncryptionKey` can end in. */
 export type KeyFailure = Extract<

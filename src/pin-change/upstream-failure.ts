@@ -1,6 +1,9 @@
 import { SolarisError } from '../solaris/errors.js';
 import type { PinChangeFailure } from './results.js';
 
+/** The wait suggested when neither Solaris nor the circuit breaker named one. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 2;
+
 /**
  * The failure for a Solaris error that no step-specific rule claimed: trouble on Solaris's side or
  * on the way there, always retryable. Anything that is not a `SolarisError` is a defect and is
@@ -12,7 +15,10 @@ export function upstreamFailure(
   if (!(error instanceof SolarisError)) {
     throw error;
   }
-  return { kind: 'UpstreamUnavailable', retryAfterSeconds: error.retryAfterSeconds };
+  return {
+    kind: 'UpstreamUnavailable',
+    retryAfterSeconds: error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS,
+  };
 }
 
 /** The Solaris error behind a failed load, or the unexpected error rethrown. */
