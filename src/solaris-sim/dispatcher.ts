@@ -7,7 +7,8 @@ import { BodyTooLargeError, readBody, type SimResponse } from './http-io.js';
 import { bearerToken, isAdminPath, rejectedTokenResponse, routeAdmin, routeApi } from './router.js';
 import type { RouteRequest, SimContext } from './sim-context.js';
 
-type ReceivedRequest = Omit<RouteRequest, 'params'>;
+/** A request before routing, with its query string as it arrived (for the journal). */
+type ReceivedRequest = Omit<RouteRequest, 'params'> & { rawQuery: string };
 
 /** The HTTP entry point: reads the request, journals it, applies a fault or routes it. */
 export function createRequestListener(
@@ -44,7 +45,7 @@ async function handle(
   const entry = sim.journal.record({
     method: request.method,
     path: request.path,
-    query: request.query.toString(),
+    query: request.rawQuery,
     headers: request.headers,
     body: request.body,
   });
@@ -69,6 +70,7 @@ async function receive(req: IncomingMessage): Promise<ReceivedRequest | null> {
     method: (req.method ?? 'GET').toUpperCase(),
     path: url.pathname,
     query: url.searchParams,
+    rawQuery: url.search.slice(1),
     headers: req.headers,
     body,
   };
