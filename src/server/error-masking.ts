@@ -33,7 +33,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   if (isClientError(formatted) && !(unwrapResolverError(error) instanceof TypeError)) {
     const { message, locations, path, extensions } = formatted;
     return {
-      message,
+      message: withoutVariableValue(message),
       ...(locations === undefined ? {} : { locations }),
       ...(path === undefined ? {} : { path }),
       extensions: { code: extensions?.['code'] },
@@ -44,4 +44,23 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     ...(formatted.path === undefined ? {} : { path: formatted.path }),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * graphql-js quotes a variable's whole value when coercion fails ("got invalid value { tan:
+ * \"123456\" }; ..."), and scalar errors end in the value too. Variables carry one-time codes and
+ * encrypted PINs, so the message keeps the variable's name, the path and the reason, never the value.
+ */
+const VARIABLE_VALUE_ERROR =
+  /^Variable "(\$[A-Za-z_][A-Za-z0-9_]*)" got invalid value [\s\S]*?(?: at "([^"]*)")?; ((?:(?!; )[\s\S])*)$/;
+
+export function withoutVariableValue(message: string): string {
+  const match = VARIABLE_VALUE_ERROR.exec(message);
+  if (match === null) {
+    return message;
+  }
+  const [, variable, path, reason = ''] = match;
+  const at = path === undefined ? '' : ` at "${path}"`;
+  const safeReason = reason.replace(/ value: [\s\S]*$/, ' value.');
+  return `Variable "${variable}" got an invalid value${at}; ${safeReason}`;
 }

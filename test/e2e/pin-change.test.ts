@@ -24,8 +24,6 @@ const jwcrypto = JSON.parse(
   readFileSync(new URL('../fixtures/jwcrypto-jwe.json', import.meta.url), 'utf8'),
 ) as { kid: string; fixtures: { pin: string; jwe: string }[] };
 
-const ANY_ID = expect.any(String);
-
 let gateway: TestGateway;
 let token: string;
 
