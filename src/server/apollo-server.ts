@@ -17,7 +17,10 @@ export const SCHEMA_SDL = readFileSync(
 
 /**
  * Limits sized for this schema: a real operation is at most 4 levels deep and the GraphiQL
- * introspection query about 13; these limits count introspection like any other selection.
+ * introspection query about 13. Depth, aliases, tokens and directives count introspection like
+ * any other selection; the cost limit leaves `__schema` out, because graphql-armor's formula
+ * prices the standard introspection query at about 87,000, and introspection is off in
+ * production, where Apollo refuses `__schema` outright.
  */
 export const QUERY_LIMITS = {
   maxDepth: 15,
@@ -39,7 +42,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    costLimit: { maxCost: QUERY_LIMITS.costLimit, ignoreIntrospection: false },
+    costLimit: { maxCost: QUERY_LIMITS.costLimit, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: !settings.introspection },
   });
   const protection = armor.protect();
