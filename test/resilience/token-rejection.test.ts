@@ -33,6 +33,14 @@ function bearerOf(entry: JournalEntry): string {
   return entry.headers.authorization ?? '';
 }
 
+/** The tokens each distinct request body was sent with, in order: one body per operation. */
+function tokensPerBody(posts: JournalEntry[]): Map<string, string[]> {
+  const sends = new Map<string, string[]>();
+  for (const post of posts) sends.set(post.body, [...(sends.get(post.body) ?? []), bearerOf(post)]);
+
+  return sends;
+}
+
 /** Makes Solaris refuse `authorization` from now on, as it does with a token that lapsed. */
 async function rejectToken(simUrl: string, authorization: string): Promise<void> {
   await armFault(simUrl, { fault: 'reject-token', route: KEY_PATH, times: 1 });
@@ -86,16 +94,14 @@ describe('the Solaris token rejected mid-flight', () => {
       Array.from({ length: 2 * OPERATIONS + 1 }, () => oldToken),
     );
 
-    const sendsPerBody = new Map<string, string[]>();
-    for (const post of posts) {
-      sendsPerBody.set(post.body, [...(sendsPerBody.get(post.body) ?? []), bearerOf(post)]);
-    }
-    expect(sendsPerBody.size).toBe(OPERATIONS);
-    expect([...sendsPerBody.values()]).toEqual(
+    const sends = tokensPerBody(posts);
+    expect(sends.size).toBe(OPERATIONS);
+    expect([...sends.values()]).toEqual(
       Array.from({ length: OPERATIONS }, () => [oldToken, newToken]),
     );
     expect(pinPostStatuses(gateway)).toEqual({ 202: OPERATIONS, 401: OPERATIONS });
   });
+
   it('recovers 50 operations whose token Solaris starts refusing at their first request', async () => {
     gateway = await startResilienceGateway({
       env: { RATE_LIMIT_MUTATIONS_PER_MINUTE: '1000', RATE_LIMIT_QUERIES_PER_MINUTE: '1000' },
@@ -119,14 +125,11 @@ describe('the Solaris token rejected mid-flight', () => {
     expect(tokenRequests).toHaveLength(1);
     // A request that set off before the refusal was seen goes again once with the new token;
     // one that set off after it carries the new token already.
-    const sendsPerBody = new Map<string, string[]>();
-    for (const post of entries.filter(isPinPost)) {
-      sendsPerBody.set(post.body, [...(sendsPerBody.get(post.body) ?? []), bearerOf(post)]);
-    }
+    const sends = tokensPerBody(entries.filter(isPinPost));
     const newToken = bearerOf(entries[entries.length - 1] as JournalEntry);
-    expect(sendsPerBody.size).toBe(OPERATIONS);
-    for (const sends of sendsPerBody.values()) {
-      expect([[newToken], [oldToken, newToken]]).toContainEqual(sends);
+    expect(sends.size).toBe(OPERATIONS);
+    for (const tokens of sends.values()) {
+      expect([[newToken], [oldToken, newToken]]).toContainEqual(tokens);
     }
   });
 });
