@@ -109,7 +109,8 @@ function pageHandler(page: string): RouteHandlerMethod {
 }
 
 function assetHandler(asset: GraphiqlAsset): RouteHandlerMethod {
-  const etag = `"${asset.version}"`;
+  // Weak: the gzip and the identity bytes are the same content under one tag.
+  const etag = `W/"${asset.version}"`;
 
   return (request, reply) => {
     void reply.headers({
@@ -130,11 +131,10 @@ function assetHandler(asset: GraphiqlAsset): RouteHandlerMethod {
   };
 }
 
+/** If-None-Match's weak comparison: the tags match with any `W/` prefix set aside. */
 function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false;
 
-  return ifNoneMatch
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === etag || tag === '*');
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag) || tag.trim() === '*');
 }
