@@ -42,12 +42,21 @@ async function refuse(
   const challenge =
     error.failure === 'missing_token'
       ? `Bearer realm="${REALM}"`
-      : `Bearer realm="${REALM}", error="invalid_token", error_description="${error.message}"`;
+      : `Bearer realm="${REALM}", error="invalid_token", error_description="${challengeDescription(error.message)}"`;
   request.log.info({ failure: error.failure }, 'request refused: unauthenticated');
   await reply
     .code(401)
     .header('www-authenticate', challenge)
     .send(graphQLErrorBody(error.message, 'UNAUTHENTICATED'));
+}
+
+/**
+ * RFC 6750 allows only printable ASCII without `"` and `\` in error_description. The messages
+ * quote claim names and the expected header, so quotes become apostrophes and anything else
+ * outside that set is dropped; the body keeps the message as written.
+ */
+function challengeDescription(message: string): string {
+  return message.replace(/["\\]/g, "'").replace(/[^\x20-\x7E]/g, '');
 }
 
 function graphQLErrorBody(message: string, code: string) {
