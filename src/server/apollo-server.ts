@@ -52,6 +52,8 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     resolvers,
     introspection: settings.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo; two handlers would race.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !settings.introspection,
