@@ -6,7 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 import type { GraphQLContext } from '../graphql/context.js';
 import { resolvers } from '../graphql/resolvers.js';
-import { maskError } from './error-masking.js';
+import { maskError, maskErrorHidingSchema, SUGGESTION_MASK } from './error-masking.js';
 import { singleStepPerDocument } from './single-step-per-document.js';
 
 /** The contract, read once from the file that defines it. */
@@ -43,7 +43,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.costLimit, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: !settings.introspection },
+    blockFieldSuggestion: { enabled: !settings.introspection, mask: SUGGESTION_MASK },
   });
   const protection = armor.protect();
 
@@ -57,7 +57,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !settings.introspection,
-    formatError: maskError,
+    formatError: settings.introspection ? maskError : maskErrorHidingSchema,
     validationRules: [...protection.validationRules, singleStepPerDocument],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

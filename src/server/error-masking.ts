@@ -46,6 +46,29 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   };
 }
 
+/** What the query limits put in place of the quoted names of a suggestion. */
+export const SUGGESTION_MASK = '[Suggestion hidden]';
+
+/**
+ * graphql-js's hint that names schema members (` Did you mean "SMS"?` and its variants), or what
+ * is left of it once the query limits masked the quoted names.
+ */
+const SUGGESTION = / ?(?:Did you mean .+|\[Suggestion hidden\])\?$/;
+
+/**
+ * `maskError` for a gateway that hides its schema (introspection off). Apollo removes suggestions
+ * from validation errors only, and the query limits only those that quote a name right after
+ * "Did you mean"; variable coercion adds its own ("Did you mean the enum value ...?"), so every
+ * suggestion, masked or not, is removed here.
+ */
+export function maskErrorHidingSchema(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const masked = maskError(formatted, error);
+  return { ...masked, message: masked.message.replace(SUGGESTION, '') };
+}
+
 /**
  * graphql-js quotes a variable's whole value when coercion fails ("got invalid value { tan:
  * \"123456\" }; ..."), and scalar errors end in the value too. Variables carry one-time codes and
