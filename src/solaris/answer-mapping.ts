@@ -17,23 +17,22 @@ const CONNECTION_LOST_CODES = new Set([
 ]);
 
 const TRANSPORT_FAILURES: Readonly<Record<string, string>> = {
-  UND_ERR_CONNECT_TIMEOUT: 'could not be connected to in time',
-  UND_ERR_HEADERS_TIMEOUT: 'sent no response headers in time',
-  UND_ERR_BODY_TIMEOUT: 'stalled while sending the response body',
-  UND_ERR_SOCKET: 'closed the connection',
-  UND_ERR_CLOSED: 'could not be called: the connection pool is closed',
-  UND_ERR_DESTROYED: 'could not be called: the connection pool is closed',
-  ECONNRESET: 'reset the connection',
-  EPIPE: 'closed the connection',
-  ECONNABORTED: 'closed the connection',
-  ECONNREFUSED: 'refused the connection',
-  ENOTFOUND: 'has a host name that does not resolve',
-  EAI_AGAIN: 'has a host name that does not resolve',
-  EHOSTUNREACH: 'is unreachable',
-  ENETUNREACH: 'is unreachable',
-  UND_ERR_HTTP_PARSER: 'sent an answer that is not HTTP',
-  HPE_INVALID_CONSTANT: 'sent an answer that is not HTTP',
-  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'sent a body of another length than announced',
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within the connect timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'no response headers within the headers timeout',
+  UND_ERR_BODY_TIMEOUT: 'the response body stalled past the body timeout',
+  UND_ERR_SOCKET: 'the other side closed the connection',
+  UND_ERR_CLOSED: 'the client is closed',
+  UND_ERR_DESTROYED: 'the client is closed',
+  ECONNRESET: 'the connection was reset',
+  EPIPE: 'the connection was closed',
+  ECONNABORTED: 'the connection was closed',
+  ECONNREFUSED: 'the connection was refused',
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name does not resolve',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the host is unreachable',
+  UND_ERR_HTTP_PARSER: 'the answer is not valid HTTP',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'the body length differs from its content-length',
 };
 
 /**
@@ -138,8 +137,8 @@ export function errorFromTransportFailure(
   }
 
   const code = failureCode(error);
-  const what = (code === null ? undefined : TRANSPORT_FAILURES[code]) ?? 'failed';
-  const message = `Solaris ${what} on ${endpoint}${codeSuffix(code)}`;
+  const what = (code === null ? undefined : TRANSPORT_FAILURES[code]) ?? 'a transport error';
+  const message = `Solaris ${endpoint} call failed: ${what}${codeSuffix(code)}`;
   return new SolarisError('SOLARIS_UNAVAILABLE', message, { cause: error });
 }
 
@@ -151,7 +150,14 @@ export function isConnectionLost(error: unknown): boolean {
   return code !== null && CONNECTION_LOST_CODES.has(code);
 }
 
-/** `Retry-After` as whole seconds from now, from delta seconds or an HTTP date. */
+/**
+ * The longest wait a `Retry-After` is passed on with. A longer one is no advice an app can act
+ * on, and past 2^31 - 1 it could not even be sent: GraphQL's `Int` is 32 bits, and the field
+ * would fail the whole operation.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 86_400;
+
+/** `Retry-After` as whole seconds from now, from delta seconds or an HTTP date, capped. */
 export function parseRetryAfter(
   value: string | string[] | undefined,
   nowMs: number = Date.now(),
@@ -159,12 +165,12 @@ export function parseRetryAfter(
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   if (text === undefined || text === '') return null;
 
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER_SECONDS);
 
   const at = Date.parse(text);
   if (Number.isNaN(at)) return null;
 
-  return Math.max(0, Math.ceil((at - nowMs) / 1000));
+  return Math.min(Math.max(0, Math.ceil((at - nowMs) / 1000)), MAX_RETRY_AFTER_SECONDS);
 }
 
 /** The `code` of an error, or of its direct cause (undici sometimes wraps socket errors). */

@@ -139,9 +139,10 @@ function tokenFromAnswer(answer: UpstreamAnswer, deps: TokenProviderDeps): Cache
   }
 
   // Renew a margin before expiry so no call sets off with a token that lapses in transit; a
-  // lifetime shorter than the margin is still cached for half of it rather than not at all.
+  // lifetime no longer than the margin is still cached for half of it rather than not at all.
   const margin = deps.config.tokenRefreshMarginSeconds;
-  const lifetimeSeconds = Math.max(token.expiresIn - margin, token.expiresIn / 2);
+  const { expiresIn } = token;
+  const lifetimeSeconds = expiresIn > margin ? expiresIn - margin : expiresIn / 2;
   return { token: token.accessToken, expiresAt: deps.now() + lifetimeSeconds * 1000 };
 }
 

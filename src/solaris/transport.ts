@@ -54,11 +54,14 @@ export function createTransport(
     return target;
   };
 
+  let closed: Promise<void> | null = null;
+
   return {
     send: (request, deadline) =>
       send(dispatcherFor(request.origin), request, deadline, config.maxResponseBytes),
-    close: async () => {
-      await Promise.all([...pools.values()].map((pool) => pool.close()));
+    close: () => {
+      closed ??= Promise.all([...pools.values()].map((pool) => pool.close())).then(() => undefined);
+      return closed;
     },
   };
 }
