@@ -15,4 +15,6 @@ export default {
     ],
   },
   testTimeout: 30000,
+  // Most suites wait on sockets, not the CPU: more workers than cores keeps the run short.
+  maxWorkers: 3,
 };
