@@ -40,7 +40,9 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are counted by graphql-js while it parses (`parseOptions` below): the query limits'
+    // own counter parses again in a plugin hook, where any syntax error becomes an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.costLimit, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: !settings.introspection, mask: SUGGESTION_MASK },
@@ -50,6 +52,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
   return new ApolloServer<GraphQLContext>({
     typeDefs: SCHEMA_SDL,
     resolvers,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     introspection: settings.introspection,
     csrfPrevention: true,
     // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo; two handlers would race.
