@@ -162,6 +162,44 @@ describe('one document can start each PIN change step once', () => {
   });
 });
 
+describe('documents that do not parse', () => {
+  const parseFailure = (message: string, column: number) => ({
+    status: 400,
+    body: {
+      errors: [
+        { message, locations: [{ line: 1, column }], extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      ],
+    },
+  });
+
+  it('refuses a syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
+    await start();
+
+    const response = await probe.graphql(`mutation { changeCardPin(cardId: "${ANNA_CARD}" `, {
+      token,
+    });
+
+    expect(outcome(response)).toEqual(
+      parseFailure('Syntax Error: Expected Name, found <EOF>.', 73),
+    );
+    await expectNothingUpstream();
+  });
+
+  it('stops parsing a document of more than 2000 tokens', async () => {
+    await start();
+    const fields = Array.from({ length: 2001 }, () => '__typename').join(' ');
+
+    const response = await probe.graphql(`{ ${fields} }`, { token });
+
+    expect(outcome(response)).toEqual(
+      parseFailure(
+        'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.',
+        21992,
+      ),
+    );
+  });
+});
+
 describe('deeply nested queries', () => {
   it('refuses fifty levels through __schema', async () => {
     await start();
