@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { request } from 'undici';
 
 import { ANNA, ANNA_CARD, type TestGateway } from '../helpers/gateway.js';
 import { calls } from '../helpers/graphql-client.js';
@@ -57,6 +58,13 @@ function outcome(response: ProbeResponse) {
 /** `depth` levels of `open` around `leaf`: `a { a { leaf } }`. */
 function nested(open: string, leaf: string, depth: number): string {
   return `${`${open} { `.repeat(depth)}${leaf}${' }'.repeat(depth)}`;
+}
+
+/** A body sent without a content-length, as a client streaming it would. */
+async function* inChunks(text: string, size: number): AsyncGenerator<Buffer> {
+  for (let offset = 0; offset < text.length; offset += size) {
+    yield Buffer.from(text.slice(offset, offset + size));
+  }
 }
 
 async function expectNothingUpstream(): Promise<void> {
@@ -286,17 +294,22 @@ describe('malformed HTTP requests', () => {
     },
   };
 
-  it('refuses a 5 MB body with HTTP 413, and goes on serving', async () => {
+  it('refuses a 5 MB body with HTTP 413, sent whole or chunked, and goes on serving', async () => {
     await start();
     const query = `{ pinEncryptionKey(cardId: "${ANNA_CARD}") { __typename } }`;
+    const body = JSON.stringify({ query, variables: { padding: 'x'.repeat(FIVE_MB) } });
 
-    const response = await probe.post(
-      JSON.stringify({ query, variables: { padding: 'x'.repeat(FIVE_MB) } }),
-      { token },
-    );
+    const whole = await probe.post(body, { token });
+    const chunked = await request(`${gateway?.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: inChunks(body, 65_536),
+    });
+    const chunkedBody: unknown = await chunked.body.json();
     const after = await probe.graphql(query, { token });
 
-    expect(outcome(response)).toEqual(tooLarge);
+    expect(outcome(whole)).toEqual(tooLarge);
+    expect({ status: chunked.statusCode, body: chunkedBody }).toEqual(tooLarge);
     expect(outcome(after)).toEqual({
       status: 200,
       body: { data: { pinEncryptionKey: { __typename: 'PinEncryptionKey' } } },
