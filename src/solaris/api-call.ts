@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { errorFromTransportFailure, resultFromAnswer, type BodyParser } from './answer-mapping.js';
 import { recordCall } from './call-record.js';
 import type { SolarisClientConfig } from './config.js';
-import { createDeadline, type Deadline } from './deadline.js';
+import { createDeadline, withinDeadline, type Deadline } from './deadline.js';
 import { readErrorBody } from './error-body.js';
 import { SolarisError } from './errors.js';
 import type { Resilience } from './resilience.js';
@@ -42,8 +42,13 @@ export function createApiCaller(deps: ApiCallerDeps): ApiCaller {
     const deadline = createDeadline(deps.config.callTimeoutMs, options.signal);
     const attempt = () => authorizedCall(deps, spec, deadline, options.requestId);
 
+    const run = deps.resilience.run(attempt, { retryable: spec.method === 'GET', deadline });
+    // The breaker may hold a call back while its half-open probe runs; the deadline still holds.
+    const abandoned = (): SolarisError =>
+      errorFromTransportFailure(deadline.signal.reason, spec.endpoint, deadline);
+
     try {
-      return await deps.resilience.run(attempt, { retryable: spec.method === 'GET', deadline });
+      return await withinDeadline(run, deadline, abandoned);
     } catch (error: unknown) {
       const failure = errorFromTransportFailure(error, spec.endpoint, deadline);
       logFailure(deps.logger, spec.endpoint, failure, options.requestId);

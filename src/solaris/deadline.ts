@@ -28,3 +28,26 @@ export function createDeadline(timeoutMs: number, callerSignal?: AbortSignal): D
     cancelledByCaller: () => !endedBy(timer) && endedBy(callerSignal),
   };
 }
+
+/**
+ * Settles like `work`, unless the deadline ends first: then rejects with `abandoned()` at once,
+ * leaving `work` to finish on its own (its own requests carry the same, now aborted, signal).
+ */
+export function withinDeadline<T>(
+  work: Promise<T>,
+  deadline: Deadline,
+  abandoned: () => Error,
+): Promise<T> {
+  const { signal } = deadline;
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(abandoned());
+  }
+
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abandoned());
+    signal.addEventListener('abort', onAbort, { once: true });
+
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

@@ -101,6 +101,9 @@ export function createResilience(
 
 /** Sorts a finished attempt into what the breaker counts, what it ignores, and what passes. */
 async function settle<T>(attempt: () => Promise<T>, deadline: Deadline): Promise<Outcome<T>> {
+  // A call held back by a half-open probe past its deadline fails without reaching Solaris.
+  const startedTooLate = deadline.signal.aborted;
+
   try {
     return { ok: true, value: await attempt() };
   } catch (error: unknown) {
@@ -108,7 +111,7 @@ async function settle<T>(attempt: () => Promise<T>, deadline: Deadline): Promise
 
     if (error.code !== 'SOLARIS_UNAVAILABLE') return { ok: false, error };
 
-    if (deadline.cancelledByCaller()) throw new NotCounted(error);
+    if (startedTooLate || deadline.cancelledByCaller()) throw new NotCounted(error);
 
     throw error;
   }

@@ -1,10 +1,12 @@
 import { performance } from 'node:perf_hooks';
 
+import { z } from 'zod';
+
 import type { Logger } from '../logger.js';
 import { errorFromTransportFailure, parseRetryAfter } from './answer-mapping.js';
 import { recordCall } from './call-record.js';
 import type { SolarisClientConfig } from './config.js';
-import { createDeadline, type Deadline } from './deadline.js';
+import { createDeadline, withinDeadline, type Deadline } from './deadline.js';
 import { parseJson, readErrorBody } from './error-body.js';
 import { SolarisError } from './errors.js';
 import type { Transport, UpstreamAnswer, UpstreamBase, UpstreamRequest } from './transport.js';
@@ -32,6 +34,15 @@ interface CachedToken {
   expiresAt: number;
 }
 
+const tokenBody = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.number().positive(),
+  token_type: z
+    .string()
+    .regex(/^bearer$/i)
+    .optional(),
+});
+
 /** Answers of a token endpoint that mean the client id or secret were not accepted. */
 const REFUSAL_STATUSES = new Set([400, 401, 403]);
 
@@ -58,7 +69,10 @@ export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
     getToken: async (deadline) => {
       if (cached !== null && cached.expiresAt > deps.now()) return cached.token;
 
-      const token = await waitWithin(inFlight ?? startFetch(), deadline);
+      // Waits for the shared fetch, but gives up when this caller's own deadline ends.
+      const abandoned = (): SolarisError =>
+        errorFromTransportFailure(deadline.signal.reason, 'oauth_token', deadline);
+      const token = await withinDeadline(inFlight ?? startFetch(), deadline, abandoned);
       return token.token;
     },
     invalidate: (token) => {
@@ -175,37 +189,10 @@ function tokenRefusal(answer: UpstreamAnswer): SolarisError {
 }
 
 function readTokenBody(json: unknown): { accessToken: string; expiresIn: number } | null {
-  if (typeof json !== 'object' || json === null) return null;
+  const parsed = tokenBody.safeParse(json);
+  if (!parsed.success) return null;
 
-  const body = json as Record<string, unknown>;
-  const { access_token: accessToken, expires_in: expiresIn, token_type: tokenType } = body;
-  if (typeof accessToken !== 'string' || accessToken === '') return null;
-
-  if (typeof expiresIn !== 'number' || !(expiresIn > 0)) return null;
-
-  if (
-    tokenType !== undefined &&
-    (typeof tokenType !== 'string' || tokenType.toLowerCase() !== 'bearer')
-  ) {
-    return null;
-  }
-
-  return { accessToken, expiresIn };
-}
-
-/** Waits for the shared fetch, but gives up when this caller's own deadline ends. */
-function waitWithin<T>(shared: Promise<T>, deadline: Deadline): Promise<T> {
-  const { signal } = deadline;
-  const abandoned = (): SolarisError =>
-    errorFromTransportFailure(signal.reason, 'oauth_token', deadline);
-  if (signal.aborted) return Promise.reject(abandoned());
-
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(abandoned());
-    signal.addEventListener('abort', onAbort, { once: true });
-
-    shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  return { accessToken: parsed.data.access_token, expiresIn: parsed.data.expires_in };
 }
 
 function unexpected(error: unknown): SolarisError {

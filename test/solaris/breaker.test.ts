@@ -6,6 +6,7 @@ import {
   mockSolaris,
   replyApi,
   replyToken,
+  seenRequest,
   unavailable,
   type MockedSolaris,
 } from './harness.js';
@@ -150,5 +151,37 @@ describe('the circuit breaker', () => {
     await sleep(250);
     expect((await solaris.client.getCard(CARD_ID)).id).toBe(CARD_ID);
     expect(solaris.observed.breakerStates).toEqual([]);
+  });
+
+  it('keeps a call held back by the half-open probe within its own deadline', async () => {
+    solaris = mockSolaris({ breakerFailureThreshold: 1, breakerHalfOpenAfterMs: 100 });
+    replyToken(solaris);
+    answerCard(solaris, 503);
+    solaris.api
+      .intercept({ path: CARD_PATH, method: 'GET' })
+      .reply((opts) => {
+        solaris.seen.push(seenRequest(opts));
+        return { statusCode: 200, data: fixture('card-200') };
+      })
+      .delay(400);
+    await failureOf(solaris.client.getCard(CARD_ID));
+    await sleep(150);
+    const settled: string[] = [];
+
+    const probe = solaris.client.getCard(CARD_ID).then(() => settled.push('probe'));
+    const heldBack = failureOf(
+      solaris.client.getCard(CARD_ID, { signal: AbortSignal.timeout(50) }),
+    ).then((failure) => {
+      settled.push('held back');
+      return failure;
+    });
+
+    expect(await heldBack).toEqual(
+      unavailable('The card call was cancelled before Solaris answered'),
+    );
+    await probe;
+    expect(settled).toEqual(['held back', 'probe']);
+    expect(solaris.observed.breakerStates).toEqual(['open', 'half_open', 'closed']);
+    expect(apiRequests(solaris)).toEqual([CARD_PATH, CARD_PATH]);
   });
 });

@@ -165,7 +165,7 @@ describe('token caching', () => {
     impatient.abort();
 
     expect(await abandoned).toEqual(
-      unavailable('The oauth_token call was cancelled before Solaris answered'),
+      unavailable('The card call was cancelled before Solaris answered'),
     );
     expect((await patient).id).toBe(CARD_ID);
   });
