@@ -74,7 +74,7 @@ export function createResilience(
     const retryAfterSeconds = Math.max(1, Math.ceil(remainingMs / 1000));
     return new SolarisError(
       'SOLARIS_UNAVAILABLE',
-      `Solaris calls are paused after ${config.breakerFailureThreshold} consecutive failures; the next try is in ${retryAfterSeconds} s`,
+      `Solaris calls are paused after repeated failures; the next try is in ${retryAfterSeconds} s`,
       { retryAfterSeconds },
     );
   };

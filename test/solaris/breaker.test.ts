@@ -47,9 +47,7 @@ describe('the circuit breaker', () => {
     const fastFailure = await failureOf(solaris.client.getCard(CARD_ID));
 
     expect(fastFailure).toEqual({
-      ...unavailable(
-        'Solaris calls are paused after 3 consecutive failures; the next try is in 10 s',
-      ),
+      ...unavailable('Solaris calls are paused after repeated failures; the next try is in 10 s'),
       retryAfterSeconds: 10,
     });
     expect(apiRequests(solaris)).toEqual([CARD_PATH, CARD_PATH, CARD_PATH]);
@@ -102,7 +100,7 @@ describe('the circuit breaker', () => {
     const fastFailure = await failureOf(solaris.client.getCard(CARD_ID));
 
     expect(fastFailure.message).toBe(
-      'Solaris calls are paused after 2 consecutive failures; the next try is in 1 s',
+      'Solaris calls are paused after repeated failures; the next try is in 1 s',
     );
     expect(solaris.observed.breakerStates).toEqual(['open', 'half_open', 'open']);
     expect(apiRequests(solaris)).toHaveLength(3);

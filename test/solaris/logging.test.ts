@@ -151,7 +151,7 @@ describe('log lines', () => {
       'solaris call',
       'Solaris circuit breaker is open',
       'Solaris answered change_request_confirm with HTTP 500',
-      'Solaris calls are paused after 2 consecutive failures; the next try is in 10 s',
+      'Solaris calls are paused after repeated failures; the next try is in 10 s',
     ]);
   });
 });

@@ -276,6 +276,7 @@ describe('isReady', () => {
     solaris.auth.intercept({ path: '/oauth2/token', method: 'POST' }).reply(401, '');
 
     expect(await solaris.client.isReady()).toBe(false);
+    // No interceptor is left: the mock agent refuses the next token request like a dead host.
     expect(await solaris.client.isReady()).toBe(false);
   });
 });
