@@ -2,7 +2,7 @@ import { loadOwnedCard } from './owned-card.js';
 import { checkRateLimit } from './rate-limit.js';
 import type { KeyResult } from './results.js';
 import type { PinChangeSession } from './session.js';
-import { upstreamFailure } from './upstream-failure.js';
+import { keyReadFailure } from './upstream-failure.js';
 
 /** The current PIN encryption key, for a card the caller owns. */
 export async function getPinEncryptionKey(
@@ -22,6 +22,6 @@ export async function getPinEncryptionKey(
   try {
     return { kind: 'Key', key: await session.loaders.latestKey.load(cardId) };
   } catch (error: unknown) {
-    return upstreamFailure(error);
+    return keyReadFailure(error);
   }
 }

@@ -7,7 +7,12 @@ import { pinRuleFromMessage } from './pin-rule.js';
 import { checkRateLimit } from './rate-limit.js';
 import type { ChangeRequestResult } from './results.js';
 import type { PinChangeSession } from './session.js';
-import { asSolarisError, fieldErrorsOf, upstreamFailure } from './upstream-failure.js';
+import {
+  asSolarisError,
+  fieldErrorsOf,
+  keyReadFailure,
+  upstreamFailure,
+} from './upstream-failure.js';
 
 export interface OpenPinChangeInput {
   cardId: string;
@@ -43,7 +48,7 @@ export async function openPinChange(
   try {
     currentKey = await session.loaders.latestKey.load(input.cardId);
   } catch (error: unknown) {
-    return upstreamFailure(error);
+    return keyReadFailure(error);
   }
   if (currentKey.kid !== input.keyId) {
     return { kind: 'EncryptionKeyExpired', keyId: input.keyId, currentKey };
@@ -117,7 +122,7 @@ async function validationRefusal(
       const currentKey = await session.loaders.latestKey.load(input.cardId);
       return { kind: 'EncryptionKeyExpired', keyId: input.keyId, currentKey };
     } catch (keyError: unknown) {
-      return upstreamFailure(keyError);
+      return keyReadFailure(keyError);
     }
   }
   if (fields.has('encrypted_pin')) {

@@ -1,3 +1,4 @@
+import type { SolarisErrorCode } from '../solaris/errors.js';
 import type { Card } from '../solaris/types.js';
 import type { PinChangeFailure } from './results.js';
 import type { PinChangeSession } from './session.js';
@@ -5,6 +6,12 @@ import { asSolarisError, upstreamFailure } from './upstream-failure.js';
 
 /** Card statuses in which Solaris takes a PIN change. */
 const PIN_CHANGEABLE_STATUSES = new Set(['ACTIVE', 'INACTIVE']);
+
+/** Answers to the card read after which the card counts as not the caller's. */
+const CARD_ABSENT_CODES = new Set<SolarisErrorCode>([
+  'SOLARIS_NOT_FOUND',
+  'SOLARIS_UNAUTHORIZED_ACTION',
+]);
 
 type OwnedCardResult =
   | { kind: 'Card'; card: Card }
@@ -22,7 +29,9 @@ export async function loadOwnedCard(
   try {
     card = await session.loaders.card.load(cardId);
   } catch (error: unknown) {
-    if (asSolarisError(error).code === 'SOLARIS_NOT_FOUND') {
+    // A card Solaris will not show us cannot be proven the caller's: it answers as not found,
+    // final rather than retryable, and without telling a forbidden id from an unknown one.
+    if (CARD_ABSENT_CODES.has(asSolarisError(error).code)) {
       return { kind: 'CardNotFound', cardId };
     }
     return upstreamFailure(error);

@@ -21,6 +21,19 @@ export function upstreamFailure(
   };
 }
 
+/**
+ * The failure for a key read a step depends on. Solaris's 403 refuses the action for good, so
+ * the app must not be told to retry; anything else is `upstreamFailure`.
+ */
+export function keyReadFailure(
+  error: unknown,
+): Extract<PinChangeFailure, { kind: 'UnauthorizedAction' | 'UpstreamUnavailable' }> {
+  if (asSolarisError(error).code === 'SOLARIS_UNAUTHORIZED_ACTION') {
+    return { kind: 'UnauthorizedAction' };
+  }
+  return upstreamFailure(error);
+}
+
 /** The Solaris error behind a failed load, or the unexpected error rethrown. */
 export function asSolarisError(error: unknown): SolarisError {
   if (error instanceof SolarisError) {
