@@ -62,7 +62,11 @@ describe('JOURNEY_EXAMPLE', () => {
       'ChangeRequest',
       ['id', 'status', 'updatedAt', 'authorizationUrl', 'availableMethods'],
     ],
-    ['AuthorizePinChange', 'ChangeRequest', ['id', 'status', 'updatedAt', 'stringToSign']],
+    [
+      'AuthorizePinChange',
+      'ChangeRequest',
+      ['id', 'status', 'updatedAt', 'stringToSign', 'availableMethods'],
+    ],
     ['ConfirmPinChange', 'ChangeRequest', ['id', 'status', 'updatedAt']],
   ])(
     'selects __typename, the %s success fields and the PinChangeError fallback',
@@ -94,7 +98,7 @@ describe('JOURNEY_EXAMPLE', () => {
 
   it('asks for the current key when the PIN was encrypted with an expired one', () => {
     expect(JOURNEY_EXAMPLE).toContain(
-      '... on EncryptionKeyExpiredError {\n      keyId\n      currentKey {\n        kid\n        jwk\n      }\n    }',
+      '... on EncryptionKeyExpiredError {\n      keyId\n      currentKey {\n        kid\n        kty\n        use\n        alg\n        n\n        e\n        encryption\n        jwk\n      }\n    }',
     );
   });
 });

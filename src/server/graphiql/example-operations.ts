@@ -1,7 +1,7 @@
 /**
  * The whole PIN change journey as one GraphQL document, one named operation per step, for
- * GraphiQL's editor. Each selects `__typename`, the success fields, the variant fields that tell
- * the app what to do next, and `PinChangeError`'s fields as the fallback for any other variant.
+ * GraphiQL's editor: the operations app teams ship, as test/contract/operations/ holds them (a
+ * contract test keeps the two the same; production images carry no test files, hence the copy).
  */
 export const JOURNEY_EXAMPLE = `# The PIN change journey, one operation per step. Run them in order with the run button,
 # which asks which operation to run, and carry each result into the variables below.
@@ -15,9 +15,7 @@ export const JOURNEY_EXAMPLE = `# The PIN change journey, one operation per step
 #    with a deviceId, returns stringToSign for the bound device instead).
 # 5. ConfirmPinChange with the code as {"tan": "..."} (or a deviceSignature). COMPLETED: done.
 #
-# Errors come back as a typed variant with code, message and retryable. UpstreamUnavailableError's
-# retryAfterSeconds is aliased upstreamRetryAfterSeconds: it may be null, RateLimitedError's may
-# not, and one response key cannot have both types.
+# Errors come back as a typed variant with code, message and retryable.
 
 query PinEncryptionKey($cardId: ID!) {
   pinEncryptionKey(cardId: $cardId) {
@@ -32,14 +30,18 @@ query PinEncryptionKey($cardId: ID!) {
       encryption
       jwk
     }
+    ... on CardNotFoundError {
+      cardId
+    }
     ... on CardNotEligibleError {
+      cardId
       cardStatus
     }
     ... on RateLimitedError {
       retryAfterSeconds
     }
     ... on UpstreamUnavailableError {
-      upstreamRetryAfterSeconds: retryAfterSeconds
+      retryAfterSeconds
     }
     ... on PinChangeError {
       code
@@ -59,6 +61,13 @@ mutation ChangeCardPin($cardId: ID!, $encryptedPin: String!, $keyId: ID!) {
       authorizationUrl
       availableMethods
     }
+    ... on CardNotFoundError {
+      cardId
+    }
+    ... on CardNotEligibleError {
+      cardId
+      cardStatus
+    }
     ... on InvalidEncryptedPinError {
       reason
     }
@@ -66,14 +75,17 @@ mutation ChangeCardPin($cardId: ID!, $encryptedPin: String!, $keyId: ID!) {
       keyId
       currentKey {
         kid
+        kty
+        use
+        alg
+        n
+        e
+        encryption
         jwk
       }
     }
     ... on PinPolicyViolationError {
       rule
-    }
-    ... on CardNotEligibleError {
-      cardStatus
     }
     ... on ValidationError {
       fieldErrors {
@@ -85,7 +97,7 @@ mutation ChangeCardPin($cardId: ID!, $encryptedPin: String!, $keyId: ID!) {
       retryAfterSeconds
     }
     ... on UpstreamUnavailableError {
-      upstreamRetryAfterSeconds: retryAfterSeconds
+      retryAfterSeconds
     }
     ... on PinChangeError {
       code
@@ -103,6 +115,10 @@ mutation AuthorizePinChange($changeRequestId: ID!, $method: ScaMethod!, $deviceI
       status
       updatedAt
       stringToSign
+      availableMethods
+    }
+    ... on ChangeRequestNotFoundError {
+      changeRequestId
     }
     ... on ChangeRequestExpiredError {
       changeRequestId
@@ -117,7 +133,7 @@ mutation AuthorizePinChange($changeRequestId: ID!, $method: ScaMethod!, $deviceI
       retryAfterSeconds
     }
     ... on UpstreamUnavailableError {
-      upstreamRetryAfterSeconds: retryAfterSeconds
+      retryAfterSeconds
     }
     ... on PinChangeError {
       code
@@ -141,6 +157,9 @@ mutation ConfirmPinChange($changeRequestId: ID!, $confirmation: ScaConfirmation!
     ... on PinPolicyViolationError {
       rule
     }
+    ... on ChangeRequestNotFoundError {
+      changeRequestId
+    }
     ... on ChangeRequestExpiredError {
       changeRequestId
     }
@@ -154,7 +173,7 @@ mutation ConfirmPinChange($changeRequestId: ID!, $confirmation: ScaConfirmation!
       retryAfterSeconds
     }
     ... on UpstreamUnavailableError {
-      upstreamRetryAfterSeconds: retryAfterSeconds
+      retryAfterSeconds
     }
     ... on PinChangeError {
       code
