@@ -50,8 +50,8 @@ function factsFromEntries(entries: JsonObject[]): ErrorBodyFacts {
   if (first === undefined) return NO_FACTS;
 
   return {
-    solarisCode: stringMember(first, 'code'),
-    solarisErrorId: stringMember(first, 'id'),
+    solarisCode: plainToken(stringMember(first, 'code')),
+    solarisErrorId: plainToken(stringMember(first, 'id')),
     detail: stringMember(first, 'detail'),
     fieldErrors: entries.map(fieldErrorOf),
   };
@@ -60,7 +60,7 @@ function factsFromEntries(entries: JsonObject[]): ErrorBodyFacts {
 function factsFromOAuth(json: JsonObject): ErrorBodyFacts {
   return {
     ...NO_FACTS,
-    solarisCode: stringMember(json, 'error'),
+    solarisCode: plainToken(stringMember(json, 'error')),
     detail: stringMember(json, 'error_description'),
   };
 }
@@ -76,6 +76,17 @@ function fieldErrorOf(entry: JsonObject): SolarisFieldError {
     'invalid';
 
   return { field: stringMember(source, 'field'), message };
+}
+
+/**
+ * Solaris's error code and id go into log lines and metrics-adjacent fields; a proxy or a
+ * misbehaving upstream could put anything there, even an echo of the request. Only short plain
+ * tokens (`invalid_tan`, a UUID) are kept.
+ */
+const PLAIN_TOKEN = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+function plainToken(value: string | null): string | null {
+  return value !== null && PLAIN_TOKEN.test(value) ? value : null;
 }
 
 function stringMember(object: JsonObject, key: string): string | null {

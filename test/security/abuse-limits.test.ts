@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { request } from 'undici';
 
@@ -303,7 +305,7 @@ describe('malformed HTTP requests', () => {
     const chunked = await request(`${gateway?.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: inChunks(body, 65_536),
+      body: Readable.from(inChunks(body, 65_536)),
     });
     const chunkedBody: unknown = await chunked.body.json();
     const after = await probe.graphql(query, { token });
