@@ -5,6 +5,8 @@ import fastifyHelmet from '@fastify/helmet';
 import Fastify, {
   LogController,
   type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
   type FastifyInstance,
   type FastifyRequest,
 } from 'fastify';
@@ -78,6 +80,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.decorateRequest('caller', null);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // A kept-alive socket whose request was in flight when the drain began would hold the
+    // server open until the grace ends; closing it with the answer lets shutdown finish early.
+    if (draining) void reply.header('connection', 'close');
   });
 
   await app.register(fastifyHelmet, {
@@ -88,6 +93,13 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     methods: ['GET', 'POST'],
     allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'],
+  });
+
+  app.setErrorHandler(answerHttpError);
+  app.setNotFoundHandler((request, reply) => {
+    void reply
+      .code(404)
+      .send(httpErrorBody(`No route ${request.method} ${request.url}`, 'NOT_FOUND'));
   });
 
   registerHealthRoutes(app, {
@@ -113,7 +125,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.route({
     method: ['GET', 'POST'],
     url: GRAPHQL_PATH,
-    preHandler: authenticate(deps.verifier),
+    // onRequest: a request without a valid token is refused before its body is even parsed.
+    onRequest: authenticate(deps.verifier),
     handler: fastifyApolloHandler(apollo, { context: contextOf }),
   });
 
@@ -131,6 +144,25 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       draining = true;
     },
   };
+}
+
+/**
+ * Errors Fastify raises before GraphQL runs (malformed JSON, a body over the limit, an unsupported
+ * content type) answered in the same `{"errors": [...]}` shape as GraphQL's own, so an app parses
+ * one shape. Anything unexpected is logged once and answered without detail.
+ */
+function answerHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 500;
+  if (status < 500) {
+    void reply.code(status).send(httpErrorBody(error.message, 'BAD_REQUEST'));
+    return;
+  }
+  request.log.error({ err: error }, 'unexpected error in HTTP layer');
+  void reply.code(500).send(httpErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+}
+
+function httpErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
 }
 
 function buildContext(deps: GatewayDependencies, request: FastifyRequest): GraphQLContext {
