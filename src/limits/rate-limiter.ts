@@ -7,8 +7,8 @@ export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeco
 /** Per-caller limits, shared by every replica when backed by Redis. */
 export interface RateLimiter {
   /**
-   * Counts one call of `kind` for `key` (the caller's person id; for `confirmation`, the change
-   * request id). Never throws.
+   * Counts one call of `kind` for `key` (the caller's person id; for `confirmation`, the person id
+   * and the change request id). Never throws.
    */
   consume(kind: LimitKind, key: string): Promise<LimitDecision>;
   close(): Promise<void>;

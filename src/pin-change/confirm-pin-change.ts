@@ -23,7 +23,12 @@ export async function confirmPinChange(
 ): Promise<ChangeRequestResult> {
   const limited =
     (await checkRateLimit(session, 'mutation')) ??
-    (await checkRateLimit(session, 'confirmation', input.changeRequestId));
+    (await checkRateLimit(
+      session,
+      'confirmation',
+      // Per caller and change request: someone who learned the id cannot use up the owner's tries.
+      `${session.caller.personId}:${input.changeRequestId}`,
+    ));
   if (limited !== null) {
     return limited;
   }

@@ -154,12 +154,19 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
 function answerHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const status = error.statusCode ?? 500;
   if (status < 500) {
-    void reply.code(status).send(httpErrorBody(error.message, 'BAD_REQUEST'));
+    void reply
+      .code(status)
+      .send(httpErrorBody(error.message, HTTP_ERROR_CODES[status] ?? 'BAD_REQUEST'));
     return;
   }
   request.log.error({ err: error }, 'unexpected error in HTTP layer');
   void reply.code(500).send(httpErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
 }
+
+const HTTP_ERROR_CODES: Record<number, string> = {
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
 
 function httpErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };

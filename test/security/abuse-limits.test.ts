@@ -289,10 +289,7 @@ describe('malformed HTTP requests', () => {
   const tooLarge = {
     status: 413,
     body: {
-      statusCode: 413,
-      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
-      error: 'Payload Too Large',
-      message: 'Request body is too large',
+      errors: [{ message: 'Request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
     },
   };
 
@@ -417,10 +414,9 @@ describe('malformed HTTP requests', () => {
     expect(outcome(response)).toEqual({
       status: 415,
       body: {
-        statusCode: 415,
-        code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
-        error: 'Unsupported Media Type',
-        message: 'Unsupported Media Type',
+        errors: [
+          { message: 'Unsupported Media Type', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } },
+        ],
       },
     });
   });
@@ -438,10 +434,12 @@ describe('malformed HTTP requests', () => {
     expect(outcome(response)).toEqual({
       status: 400,
       body: {
-        statusCode: 400,
-        code: 'FST_ERR_CTP_INVALID_JSON_BODY',
-        error: 'Bad Request',
-        message: "Body is not valid JSON but content-type is set to 'application/json'",
+        errors: [
+          {
+            message: "Body is not valid JSON but content-type is set to 'application/json'",
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
       },
     });
     expect(response.text.includes(secretInBody)).toBe(false);
@@ -455,10 +453,12 @@ describe('malformed HTTP requests', () => {
     expect(outcome(response)).toEqual({
       status: 400,
       body: {
-        statusCode: 400,
-        code: 'FST_ERR_CTP_EMPTY_JSON_BODY',
-        error: 'Bad Request',
-        message: "Body cannot be empty when content-type is set to 'application/json'",
+        errors: [
+          {
+            message: "Body cannot be empty when content-type is set to 'application/json'",
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
       },
     });
   });
