@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
+import { expect } from '@jest/globals';
 import type { JWK } from 'jose';
 import { request } from 'undici';
 
@@ -39,6 +40,22 @@ export function upstreamUnavailable(retryAfterSeconds: number = DEFAULT_RETRY_AF
     message: 'Solaris is not available right now; retry later.',
     retryable: true,
     retryAfterSeconds,
+  };
+}
+
+/**
+ * The `ChangeRequest` member of a change request the embedded Solaris at `simUrl` just opened;
+ * `id` is the one the member carries, checked for Solaris's shape.
+ */
+export function openedChangeRequest(simUrl: string, id: unknown) {
+  const changeRequestId = typeof id === 'string' && /^[0-9a-f]{32}csc$/.test(id) ? id : 'not-an-id';
+  return {
+    __typename: 'ChangeRequest',
+    id: changeRequestId,
+    status: 'AUTHORIZATION_REQUIRED',
+    updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/),
+    authorizationUrl: `${simUrl}/v1/change_requests/${changeRequestId}/authorize`,
+    availableMethods: ['SMS', 'DEVICE_SIGNING'],
   };
 }
 

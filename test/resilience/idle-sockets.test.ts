@@ -4,6 +4,7 @@ import { ANNA, ANNA_CARD, type TestGateway } from '../helpers/gateway.js';
 import {
   armFault,
   changePin,
+  openedChangeRequest,
   journalCalls,
   sleep,
   startResilienceGateway,
@@ -50,11 +51,9 @@ describe('Solaris closing idle sockets', () => {
 
     for (const [index, gateway] of gateways.entries()) {
       const results = runs[index] ?? [];
-      expect(results.map((result) => result.value.__typename)).toEqual([
-        'ChangeRequest',
-        'ChangeRequest',
-        'ChangeRequest',
-      ]);
+      expect(results.map((result) => result.value)).toEqual(
+        results.map((result) => openedChangeRequest(gateway.sim.url, result.value.id)),
+      );
       for (const result of results) expect(result.ms).toBeLessThan(1500);
 
       const operation = [
