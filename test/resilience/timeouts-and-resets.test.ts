@@ -94,6 +94,37 @@ describe('a stalled Solaris', () => {
   });
 });
 
+describe('trouble at the token endpoint', () => {
+  it('fails at the call deadline when the token request stalls', async () => {
+    gateway = await startResilienceGateway({ env: { SOLARIS_CALL_TIMEOUT_MS: '800' } });
+    await armFault(gateway.sim.url, { fault: 'stall', route: '/oauth2/token', times: 1 });
+
+    const { value, ms } = await timed(() => queryKey(gateway, ANNA, ANNA_CARD));
+
+    expect(value).toEqual(upstreamUnavailable());
+    expect(ms).toBeGreaterThanOrEqual(800);
+    expect(ms).toBeLessThan(800 + SLACK_MS);
+    expect(await journalCalls(gateway.sim.url)).toEqual(['POST /oauth2/token [stall]']);
+    await expectRecovered();
+  });
+
+  it('fetches the token again when its connection is reset under a read', async () => {
+    gateway = await startResilienceGateway();
+    await armFault(gateway.sim.url, { fault: 'reset-before', route: '/oauth2/token', times: 1 });
+
+    const { value, ms } = await timed(() => queryKey(gateway, ANNA, ANNA_CARD));
+
+    expect(value).toEqual(KEY_MEMBER);
+    expect(ms).toBeLessThan(SLACK_MS);
+    expect(await journalCalls(gateway.sim.url)).toEqual([
+      'POST /oauth2/token [reset-before]',
+      'POST /oauth2/token',
+      `GET ${CARD}`,
+      'GET /v1/cards/pin_keys/latest',
+    ]);
+  });
+});
+
 describe('a connection reset', () => {
   it('retries the key GET once on a fresh connection and succeeds', async () => {
     gateway = await startResilienceGateway();
