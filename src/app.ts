@@ -80,6 +80,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     gateway,
     async close() {
       gateway.drain();
+      // Unready but still serving, so a load balancer that polls /readyz stops sending traffic
+      // before the listener closes and new connections would be refused.
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await withGrace(gateway.close(), config.shutdownGraceMs, logger);
       await Promise.allSettled([solaris.close(), limiter.close(), metricsServer?.close()]);
     },

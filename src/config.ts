@@ -62,6 +62,7 @@ const environmentSchema = z.object({
   INTROSPECTION: onOff.optional(),
   METRICS_PORT: integer(0, 65535).default(9464),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  SHUTDOWN_DELAY_MS: integer(0, 120_000).default(0),
   SHUTDOWN_GRACE_MS: integer(0, 120_000).default(10_000),
 });
 
@@ -126,6 +127,7 @@ export interface GatewayConfig {
   graphiql: boolean;
   introspection: boolean;
   metrics: { port: number; host: string } | null;
+  shutdownDelayMs: number;
   shutdownGraceMs: number;
 }
 
@@ -177,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     graphiql: vars.GRAPHIQL ?? !production,
     introspection: vars.INTROSPECTION ?? !production,
     metrics: vars.METRICS_PORT === 0 ? null : { port: vars.METRICS_PORT, host: vars.METRICS_HOST },
+    shutdownDelayMs: vars.SHUTDOWN_DELAY_MS,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
   };
 }

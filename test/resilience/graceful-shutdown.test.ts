@@ -93,3 +93,22 @@ describe('SIGTERM during a slow PIN change', () => {
     expect(messages).not.toContain('shutdown grace period ended with operations still in flight');
   });
 });
+
+describe('SIGTERM with SHUTDOWN_DELAY_MS', () => {
+  it('answers /readyz with 503 while it still serves, then exits 0', async () => {
+    gateway = await spawnGateway({ SHUTDOWN_DELAY_MS: '1500', LOG_LEVEL: 'info' });
+    const { url } = gateway;
+    gateway.child.kill('SIGTERM');
+    await sleep(300);
+    const readiness = await probeReadiness(url);
+    const health = await request(`${url}/healthz`, { dispatcher: new Agent() });
+    const exit = await gateway.exited;
+
+    expect(readiness).toEqual({ status: 503, body: { status: 'draining' } });
+    expect({ status: health.statusCode, body: await health.body.json() }).toEqual({
+      status: 200,
+      body: { status: 'ok' },
+    });
+    expect(exit).toEqual({ code: 0, signal: null });
+  });
+});
