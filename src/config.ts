@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import type { RateLimitConfig } from './limits/create-rate-limiter.js';
+import type { SolarisClientConfig } from './solaris/config.js';
+
 /** Raised when the environment does not describe a gateway that can start safely. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -103,25 +106,21 @@ export interface GatewayConfig {
   port: number;
   logLevel: Environment['LOG_LEVEL'];
   solaris: SolarisTarget;
-  solarisClient: {
-    pinKeyScope: 'global' | 'card';
-    connectTimeoutMs: number;
-    headersTimeoutMs: number;
-    bodyTimeoutMs: number;
-    callTimeoutMs: number;
-    keepAliveTimeoutMs: number;
-    connections: number;
-    breakerFailureThreshold: number;
-    breakerHalfOpenAfterMs: number;
-  };
+  solarisClient: Pick<
+    SolarisClientConfig,
+    | 'pinKeyScope'
+    | 'connectTimeoutMs'
+    | 'headersTimeoutMs'
+    | 'bodyTimeoutMs'
+    | 'callTimeoutMs'
+    | 'keepAliveTimeoutMs'
+    | 'connections'
+    | 'breakerFailureThreshold'
+    | 'breakerHalfOpenAfterMs'
+  >;
   operationTimeoutMs: number;
   auth: AuthConfig;
-  rateLimits: {
-    queriesPerMinute: number;
-    mutationsPerMinute: number;
-    confirmationsPerChangeRequest: number;
-    redisUrl?: string;
-  };
+  rateLimits: RateLimitConfig;
   bodyLimitBytes: number;
   corsOrigins: string[];
   graphiql: boolean;
