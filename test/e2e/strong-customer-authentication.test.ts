@@ -241,6 +241,17 @@ describe("change requests that are not the caller's to finish", () => {
     expect(await cardHasPin(gateway.sim.url, ANNA_CARD, '7041')).toBe(false);
   });
 
+  it('answers ChangeRequestNotFoundError to another person even before authorization', async () => {
+    const id = await openChangeRequest(gateway, ANNA, ANNA_CARD, '7042');
+
+    const confirmedByBen = await confirm(BEN, {
+      changeRequestId: id,
+      confirmation: { tan: '123456' },
+    });
+
+    expect(confirmedByBen).toEqual(notFound(id));
+  });
+
   it('answers ChangeRequestNotFoundError for an unknown id on both steps', async () => {
     expect(
       await authorize(ANNA, { changeRequestId: UNKNOWN_CHANGE_REQUEST, method: 'SMS' }),

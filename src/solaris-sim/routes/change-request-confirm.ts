@@ -33,11 +33,12 @@ export function confirmChangeRequest(sim: SimContext, request: RouteRequest): Si
   const confirmation = readConfirmation(body);
   if (isSimResponse(confirmation)) return confirmation;
 
+  // The owner first: someone else learns nothing about the change request's state.
+  if (!isOwnersConfirmation(sim, changeRequest, confirmation)) return unauthorizedAction();
   if (changeRequest.status !== 'CONFIRMATION_REQUIRED') {
     const message = 'change request is not awaiting confirmation';
     return validationResponse([{ field: 'id', message, detail: message }]);
   }
-  if (!isOwnersConfirmation(sim, changeRequest, confirmation)) return unauthorizedAction();
 
   if (!answersChallenge(sim, changeRequest.challenge, confirmation)) {
     moveTo(changeRequest, 'FAILED');
