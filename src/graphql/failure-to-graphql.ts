@@ -57,7 +57,10 @@ export function failureToGraphQL(failure: PinChangeFailure): ErrorMember {
       return {
         __typename: 'UnauthorizedActionError',
         code: 'UNAUTHORIZED_ACTION',
-        message: 'Solaris does not allow this action for this card.',
+        message:
+          failure.deviceId === null
+            ? 'Solaris does not allow this action for this card.'
+            : `Solaris refused device "${failure.deviceId}" for this change request; use a device bound to the cardholder, or SMS.`,
         retryable: false,
       };
     case 'Validation':

@@ -40,7 +40,16 @@ export async function authorizePinChange(
     );
     return { kind: 'ChangeRequest', changeRequest };
   } catch (error: unknown) {
-    return changeRequestRefusal(input.changeRequestId, asSolarisError(error));
+    const refusal = asSolarisError(error);
+    // With device signing Solaris answers 403 for a device that is not bound to the change
+    // request's cardholder: the app can fix that (another device, or SMS), unlike a missing request.
+    if (
+      body.deliveryMethod === 'device_signing' &&
+      refusal.code === 'SOLARIS_UNAUTHORIZED_ACTION'
+    ) {
+      return { kind: 'UnauthorizedAction', deviceId: body.deviceId };
+    }
+    return changeRequestRefusal(input.changeRequestId, refusal);
   }
 }
 

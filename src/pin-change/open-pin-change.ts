@@ -93,7 +93,7 @@ async function refusal(
     case 'SOLARIS_NOT_FOUND':
       return { kind: 'CardNotFound', cardId: input.cardId };
     case 'SOLARIS_UNAUTHORIZED_ACTION':
-      return { kind: 'UnauthorizedAction' };
+      return { kind: 'UnauthorizedAction', deviceId: null };
     case 'SOLARIS_INVALID_TAN':
     case 'SOLARIS_UNPROCESSABLE':
       return { kind: 'Validation', fieldErrors: fieldErrorsOf(error) };

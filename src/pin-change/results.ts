@@ -26,7 +26,8 @@ export type PinChangeFailure =
   | { kind: 'InvalidEncryptedPin'; problem: EncryptedPinProblem; detail: string }
   | { kind: 'EncryptionKeyExpired'; keyId: string; currentKey: PinKey }
   | { kind: 'PinPolicyViolation'; rule: PinRule | null }
-  | { kind: 'UnauthorizedAction' }
+  /** Solaris refused; `deviceId` when it refused that device for the change request. */
+  | { kind: 'UnauthorizedAction'; deviceId: string | null }
   | { kind: 'Validation'; fieldErrors: { field: string | null; message: string }[] }
   | { kind: 'ChangeRequestNotFound'; changeRequestId: string }
   | { kind: 'ChangeRequestExpired'; changeRequestId: string }

@@ -29,7 +29,7 @@ export function keyReadFailure(
   error: unknown,
 ): Extract<PinChangeFailure, { kind: 'UnauthorizedAction' | 'UpstreamUnavailable' }> {
   if (asSolarisError(error).code === 'SOLARIS_UNAUTHORIZED_ACTION') {
-    return { kind: 'UnauthorizedAction' };
+    return { kind: 'UnauthorizedAction', deviceId: null };
   }
   return upstreamFailure(error);
 }

@@ -199,6 +199,26 @@ describe('the device-signing journey', () => {
     expect(confirmed).toMatchObject({ __typename: 'InvalidTanError', changeRequestAlive: false });
   });
 
+  it('answers UnauthorizedActionError for a device not bound to the cardholder', async () => {
+    const id = await openChangeRequest(gateway, ANNA, ANNA_CARD, '6934');
+
+    const authorized = await authorize(ANNA, {
+      changeRequestId: id,
+      method: 'DEVICE_SIGNING',
+      deviceId: 'bogus-device',
+    });
+    const bySms = await authorize(ANNA, { changeRequestId: id, method: 'SMS' });
+
+    expect(authorized).toEqual({
+      __typename: 'UnauthorizedActionError',
+      code: 'UNAUTHORIZED_ACTION',
+      message:
+        'Solaris refused device "bogus-device" for this change request; use a device bound to the cardholder, or SMS.',
+      retryable: false,
+    });
+    expect(bySms).toEqual(changeRequest(id, 'CONFIRMATION_REQUIRED'));
+  });
+
   it('answers DeviceIdRequiredError without a device id, and calls nothing upstream', async () => {
     const id = await openChangeRequest(gateway, ANNA, ANNA_CARD, '6933');
     await clearJournal(gateway.sim.url);
