@@ -47,68 +47,86 @@ function expectType(result: unknown, typename: string): Json {
   return object;
 }
 
-const token =
-  process.env['DEMO_TOKEN'] ?? (await mintDevelopmentToken(await readDevelopmentKey(), PERSON_ID));
+async function main(): Promise<void> {
+  const token =
+    process.env['DEMO_TOKEN'] ??
+    (await mintDevelopmentToken(await readDevelopmentKey(), PERSON_ID));
 
-const keyData = await graphql(
-  token,
-  `query PinEncryptionKey($cardId: ID!) { pinEncryptionKey(cardId: $cardId) {
-     __typename ... on PinEncryptionKey { kid alg encryption jwk } ${ERROR_FIELDS} } }`,
-  { cardId: CARD_ID },
-);
-const key = expectType(keyData['pinEncryptionKey'], 'PinEncryptionKey');
-step('1. pinEncryptionKey', { kid: key['kid'], alg: key['alg'], encryption: key['encryption'] });
+  const keyData = await graphql(
+    token,
+    `query PinEncryptionKey($cardId: ID!) { pinEncryptionKey(cardId: $cardId) {
+       __typename ... on PinEncryptionKey { kid alg encryption jwk } ${ERROR_FIELDS} } }`,
+    { cardId: CARD_ID },
+  );
+  const key = expectType(keyData['pinEncryptionKey'], 'PinEncryptionKey');
+  step('1. pinEncryptionKey', { kid: key['kid'], alg: key['alg'], encryption: key['encryption'] });
 
-const jwk = key['jwk'] as JWK;
-const encryptedPin = await new CompactEncrypt(
-  new TextEncoder().encode(JSON.stringify({ pin: NEW_PIN })),
-)
-  .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256CBC-HS512', kid: String(key['kid']) })
-  .encrypt(await importJWK(jwk, 'RSA-OAEP-256'));
-step('2. PIN encrypted on the device', {
-  jweLength: encryptedPin.length,
-  pin: 'never leaves the device',
-});
+  const jwk = key['jwk'] as JWK;
+  const encryptedPin = await new CompactEncrypt(
+    new TextEncoder().encode(JSON.stringify({ pin: NEW_PIN })),
+  )
+    .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256CBC-HS512', kid: String(key['kid']) })
+    .encrypt(await importJWK(jwk, 'RSA-OAEP-256'));
+  step('2. PIN encrypted on the device', {
+    jweLength: encryptedPin.length,
+    pin: 'never leaves the device',
+  });
 
-const opened = await graphql(
-  token,
-  `mutation ChangeCardPin($cardId: ID!, $encryptedPin: String!, $keyId: ID!) {
-     changeCardPin(cardId: $cardId, encryptedPin: $encryptedPin, keyId: $keyId) { ${CHANGE_REQUEST_FIELDS} } }`,
-  { cardId: CARD_ID, encryptedPin, keyId: key['kid'] },
-);
-const changeRequest = expectType(opened['changeCardPin'], 'ChangeRequest');
-step('3. changeCardPin', changeRequest);
+  const opened = await graphql(
+    token,
+    `mutation ChangeCardPin($cardId: ID!, $encryptedPin: String!, $keyId: ID!) {
+       changeCardPin(cardId: $cardId, encryptedPin: $encryptedPin, keyId: $keyId) { ${CHANGE_REQUEST_FIELDS} } }`,
+    { cardId: CARD_ID, encryptedPin, keyId: key['kid'] },
+  );
+  const changeRequest = expectType(opened['changeCardPin'], 'ChangeRequest');
+  step('3. changeCardPin', changeRequest);
 
-const authorized = await graphql(
-  token,
-  `mutation AuthorizePinChange($id: ID!) {
-     authorizePinChange(changeRequestId: $id, method: SMS) { ${CHANGE_REQUEST_FIELDS} } }`,
-  { id: changeRequest['id'] },
-);
-step('4. authorizePinChange (SMS)', expectType(authorized['authorizePinChange'], 'ChangeRequest'));
+  const authorized = await graphql(
+    token,
+    `mutation AuthorizePinChange($id: ID!) {
+       authorizePinChange(changeRequestId: $id, method: SMS) { ${CHANGE_REQUEST_FIELDS} } }`,
+    { id: changeRequest['id'] },
+  );
+  step(
+    '4. authorizePinChange (SMS)',
+    expectType(authorized['authorizePinChange'], 'ChangeRequest'),
+  );
 
-const outbox = (await (
-  await fetch(`${SIM_URL}/__sim/sms?person_id=${PERSON_ID}`)
-).json()) as Json[];
-const sms = outbox.filter((message) => message['change_request_id'] === changeRequest['id']).at(-1);
-if (sms === undefined) {
-  throw new Error('no SMS in the embedded Solaris outbox');
+  const outbox = (await (
+    await fetch(`${SIM_URL}/__sim/sms?person_id=${PERSON_ID}`)
+  ).json()) as Json[];
+  const sms = outbox
+    .filter((message) => message['change_request_id'] === changeRequest['id'])
+    .at(-1);
+  if (sms === undefined) {
+    throw new Error('no SMS in the embedded Solaris outbox');
+  }
+  step('5. SMS read from the phone (embedded Solaris outbox)', { to: sms['mobile_number'] });
+
+  const confirmed = await graphql(
+    token,
+    `mutation ConfirmPinChange($id: ID!, $tan: String!) {
+       confirmPinChange(changeRequestId: $id, confirmation: { tan: $tan }) { ${CHANGE_REQUEST_FIELDS} } }`,
+    { id: changeRequest['id'], tan: sms['code'] },
+  );
+  const done = expectType(confirmed['confirmPinChange'], 'ChangeRequest');
+  step('6. confirmPinChange', done);
+
+  const verify = await fetch(`${SIM_URL}/__sim/cards/${CARD_ID}/verify-pin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ pin: NEW_PIN }),
+  });
+  step('7. embedded Solaris: card has the new PIN?', await verify.json());
+  console.log(`\nFinal status: ${String(done['status'])}`);
 }
-step('5. SMS read from the phone (embedded Solaris outbox)', { to: sms['mobile_number'] });
 
-const confirmed = await graphql(
-  token,
-  `mutation ConfirmPinChange($id: ID!, $tan: String!) {
-     confirmPinChange(changeRequestId: $id, confirmation: { tan: $tan }) { ${CHANGE_REQUEST_FIELDS} } }`,
-  { id: changeRequest['id'], tan: sms['code'] },
-);
-const done = expectType(confirmed['confirmPinChange'], 'ChangeRequest');
-step('6. confirmPinChange', done);
-
-const verify = await fetch(`${SIM_URL}/__sim/cards/${CARD_ID}/verify-pin`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ pin: NEW_PIN }),
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause =
+    error instanceof Error ? (error.cause as { code?: string } | undefined)?.code : null;
+  const hint =
+    cause === 'ECONNREFUSED' ? ` (${cause}: is the gateway running at ${GATEWAY_URL}?)` : '';
+  console.error(`demo failed: ${message}${hint}`);
+  process.exit(1);
 });
-step('7. embedded Solaris: card has the new PIN?', await verify.json());
-console.log(`\nFinal status: ${String(done['status'])}`);

@@ -24,7 +24,7 @@ export class GatewayMetrics {
   readonly #rateLimited: Counter<'kind'>;
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'card_pin_gateway_process_' });
+    collectDefaultMetrics({ register: this.registry, prefix: 'card_pin_gateway_' });
     const registers = [this.registry];
     this.#operations = new Counter({
       name: 'card_pin_gateway_operations_total',

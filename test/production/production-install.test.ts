@@ -36,7 +36,15 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'schema'), join(dir, 'schema'), { recursive: true });
   execFileSync(
     'npx',
-    ['tsc', '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(dir, 'dist')],
+    [
+      'tsc',
+      '-p',
+      join(ROOT, 'tsconfig.build.json'),
+      '--outDir',
+      join(dir, 'dist'),
+      '--tsBuildInfoFile',
+      join(dir, 'tsbuildinfo'),
+    ],
     {
       cwd: ROOT,
       stdio: 'inherit',
