@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 import type { GraphQLContext } from '../graphql/context.js';
@@ -64,6 +67,8 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     validationRules: [...protection.validationRules, singleStepPerDocument],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No response here is cacheable; the default cache-control plugin hooks every field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       ...settings.plugins,
     ],
