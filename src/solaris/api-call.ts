@@ -53,6 +53,8 @@ export function createApiCaller(deps: ApiCallerDeps): ApiCaller {
       const failure = errorFromTransportFailure(error, spec.endpoint, deadline);
       logFailure(deps.logger, spec.endpoint, failure, options.requestId);
       throw failure;
+    } finally {
+      deadline.release();
     }
   };
 }

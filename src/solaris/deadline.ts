@@ -10,24 +10,58 @@ export interface Deadline {
   timedOut(): boolean;
   /** The caller aborted before the deadline elapsed. */
   cancelledByCaller(): boolean;
+  /**
+   * Ends the deadline's hold once the call is over: stops its timer and stops listening to the
+   * caller's signal. A deadline that is never released still ends on time, only later freed.
+   */
+  release(): void;
 }
 
-/** Starts a deadline of `timeoutMs` that also ends when `callerSignal` aborts. */
+/**
+ * Starts a deadline of `timeoutMs` that also ends when `callerSignal` aborts. It is one timer and
+ * one listener, both dropped by `release()`, so a finished call leaves nothing behind: timeout
+ * signals (`AbortSignal.timeout`, `AbortSignal.any`) would live on for the whole timeout after
+ * every call, and under load cost CPU and old-generation memory at every operation.
+ */
 export function createDeadline(timeoutMs: number, callerSignal?: AbortSignal): Deadline {
-  const timer = AbortSignal.timeout(timeoutMs);
-  const signal = callerSignal === undefined ? timer : AbortSignal.any([timer, callerSignal]);
+  const controller = new AbortController();
+  let endedBy: 'timeout' | 'caller' | null = null;
 
-  // The merged signal takes the reason of whichever source aborted first.
-  const endedBy = (source: AbortSignal | undefined): boolean =>
-    signal.aborted && source?.aborted === true && signal.reason === source.reason;
+  const release = (): void => {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', onCallerAbort);
+  };
+  const end = (source: 'timeout' | 'caller', reason: unknown): void => {
+    if (controller.signal.aborted) return;
+
+    endedBy = source;
+    release();
+    controller.abort(reason);
+  };
+  const onCallerAbort = (): void => end('caller', callerSignal?.reason);
+  // Like `AbortSignal.timeout`: the reason is a TimeoutError, and the timer keeps no process alive.
+  const timer = setTimeout(
+    () => end('timeout', new DOMException(TIMEOUT_MESSAGE, 'TimeoutError')),
+    timeoutMs,
+  );
+  timer.unref();
+
+  if (callerSignal?.aborted === true) {
+    end('caller', callerSignal.reason);
+  } else {
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  }
 
   return {
-    signal,
+    signal: controller.signal,
     timeoutMs,
-    timedOut: () => endedBy(timer),
-    cancelledByCaller: () => !endedBy(timer) && endedBy(callerSignal),
+    timedOut: () => endedBy === 'timeout',
+    cancelledByCaller: () => endedBy === 'caller',
+    release,
   };
 }
+
+const TIMEOUT_MESSAGE = 'The operation was aborted due to timeout';
 
 /**
  * Settles like `work`, unless the deadline ends first: then rejects with `abandoned()` at once,
