@@ -80,6 +80,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.decorateRequest('caller', null);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // Answers carry keys, change request ids and caller-specific errors: no cache may keep them.
+    // Only GraphiQL's fingerprinted assets set a cache policy of their own.
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
     // A kept-alive socket whose request was in flight when the drain began would hold the
     // server open until the grace ends; closing it with the answer lets shutdown finish early.
     if (draining) void reply.header('connection', 'close');
