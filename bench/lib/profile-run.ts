@@ -12,6 +12,8 @@ export interface ProfileResult {
   connections: number;
   seconds: number;
   requestsPerSecond: number;
+  /** Operations answered while the profile ran (warm-up included), to put time per operation. */
+  operations: number;
   profileFile: string;
   summary: ProfileSummary;
 }
@@ -38,6 +40,7 @@ export async function profileGateway(
   );
 
   let requestsPerSecond = 0;
+  let operations = 0;
   try {
     const spec = (durationSeconds: number) => ({
       url: `${gateway.url}/graphql`,
@@ -49,8 +52,10 @@ export async function profileGateway(
       requests: [setup.requests[operation]],
       keepSamples: false,
     });
-    await runLoad(spec(3), setup.scratch);
-    requestsPerSecond = (await runLoad(spec(seconds), setup.scratch)).requestsPerSecond;
+    const warmUp = await runLoad(spec(3), setup.scratch);
+    const run = await runLoad(spec(seconds), setup.scratch);
+    requestsPerSecond = run.requestsPerSecond;
+    operations = warmUp.requests + run.requests;
   } finally {
     await gateway.stop(15_000);
     await replay.stop();
@@ -64,6 +69,7 @@ export async function profileGateway(
     connections: 50,
     seconds,
     requestsPerSecond,
+    operations,
     profileFile,
     summary: await summarizeProfile(profileFile),
   };

@@ -151,10 +151,12 @@ export function soakLines(soak: SoakResult): string[] {
 
 export function profileLines(result: ProfileResult): string[] {
   const { summary } = result;
+  const perOperation = (ms: number) =>
+    result.operations > 0 ? (ms * 1000) / result.operations : 0;
   const entry = (item: { name: string; ms: number; share: number }) =>
-    `  ${number(item.share * 100, 1).padStart(5)} %  ${item.name}`;
+    `  ${number(item.share * 100, 1).padStart(5)} %  ${number(perOperation(item.ms)).padStart(5)} µs/op  ${item.name}`;
   return [
-    `${result.operation} @${result.connections} for ${result.seconds} s: ${number(result.requestsPerSecond)} req/s, ${number(summary.busyMs)} ms busy (start-up's ${number(summary.moduleLoadingMs)} ms of module loading left out); profile ${result.profileFile}`,
+    `${result.operation} @${result.connections} for ${result.seconds} s: ${number(result.requestsPerSecond)} req/s; ${number(perOperation(summary.busyMs))} µs of CPU per operation under the profiler over ${result.operations} operations (start-up's ${number(summary.moduleLoadingMs)} ms of module loading left out); profile ${result.profileFile}`,
     'self time by area:',
     ...summary.areasSelf.slice(0, 15).map(entry),
     'time with the area on the stack:',
