@@ -123,8 +123,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
   await apollo.start();
 
-  const contextOf = async (request: FastifyRequest): Promise<GraphQLContext> =>
-    buildContext(deps, request);
+  const contextOf = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> =>
+    buildContext(deps, request, reply);
   app.route({
     method: ['GET', 'POST'],
     url: GRAPHQL_PATH,
@@ -175,17 +175,35 @@ function httpErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-function buildContext(deps: GatewayDependencies, request: FastifyRequest): GraphQLContext {
+/**
+ * The operation's deadline, released as soon as the answer is sent: `AbortSignal.timeout` would
+ * keep a timer and a signal alive for the whole timeout after every request.
+ */
+function operationDeadline(timeoutMs: number, reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The operation deadline passed', 'TimeoutError')),
+    timeoutMs,
+  );
+  reply.raw.once('close', () => clearTimeout(timer));
+  return controller.signal;
+}
+
+function buildContext(
+  deps: GatewayDependencies,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): GraphQLContext {
   const caller = request.caller;
   if (caller === null) {
-    // The authenticate preHandler runs first on this route; reaching here without a caller is a
+    // The authenticate hook runs first on this route; reaching here without a caller is a
     // wiring defect, not a client error.
     throw new TypeError('GraphQL context built for an unauthenticated request');
   }
 
   const callOptions = {
     requestId: request.id,
-    signal: AbortSignal.timeout(deps.config.operationTimeoutMs),
+    signal: operationDeadline(deps.config.operationTimeoutMs, reply),
   };
   return {
     requestId: request.id,
