@@ -30,6 +30,8 @@ export interface ProcessSpec {
     | { kind: 'stdout'; pattern: RegExp }
     | { kind: 'probe'; baseUrl: string; probe: () => Promise<boolean> };
   startTimeoutMs?: number;
+  /** Told everything the process writes to stdout. */
+  onStdout?: (text: string) => void;
 }
 
 /** Spawns `node` pinned to a core and waits until it listens. */
@@ -44,7 +46,7 @@ export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
     stderrLines.push(text);
     if (stderrLines.length > 50) stderrLines.shift();
   });
-  child.stdout?.setEncoding('utf8').on('data', () => undefined);
+  child.stdout?.setEncoding('utf8').on('data', spec.onStdout ?? (() => undefined));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stderr = () => stderrLines.join('');
 
@@ -53,10 +55,10 @@ export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
       ? listeningUrl(child, spec.ready.pattern)
       : probed(spec.ready, exited),
     spec.startTimeoutMs ?? 15_000,
-    () => `${spec.name} did not start: ${stderr()}`,
+    () => 'it did not get ready in time',
   ).catch((error: unknown) => {
     child.kill('SIGKILL');
-    throw error;
+    throw new Error(`${spec.name} did not start (${String(error)}): ${stderr()}`, { cause: error });
   });
   if (child.pid === undefined) throw new Error(`${spec.name} has no pid`);
 

@@ -146,7 +146,12 @@ export function soakLines(soak: SoakResult): string[] {
         `${reading.label}: RSS ${number(reading.rssMb, 1)} MB, ${reading.openSockets} open sockets`,
     ),
     `peak open sockets during the run: ${soak.peakSockets}; RSS growth start to end: ${number(soak.rssGrowth * 100, 1)} %`,
+    `heap alive after full collections: ${liveHeapText(soak.liveHeap.firstAfterWarmUpMb)} after the warm-up, ${liveHeapText(soak.liveHeap.lastMb)} at the end (${soak.liveHeap.fullCollections} full collections in the run)`,
   ];
+}
+
+function liveHeapText(mb: number | null): string {
+  return mb === null ? 'unknown' : `${number(mb, 1)} MB`;
 }
 
 export function profileLines(result: ProfileResult): string[] {

@@ -12,6 +12,15 @@ export interface SoakReading {
   openSockets: number;
 }
 
+/** The heap V8 kept after each full (mark-compact) collection: what is really alive. */
+export interface LiveHeap {
+  /** After the first full collection once the warm-up was over. */
+  firstAfterWarmUpMb: number | null;
+  /** After the last full collection of the run. */
+  lastMb: number | null;
+  fullCollections: number;
+}
+
 export interface SoakResult {
   warmUpOperations: number;
   operations: number;
@@ -23,7 +32,11 @@ export interface SoakResult {
   rssGrowth: number;
   /** The most sockets seen open during the run (sampled each second). */
   peakSockets: number;
+  liveHeap: LiveHeap;
 }
+
+/** `Mark-Compact 150.3 (175.2) -> 38.8 (175.2) MB` in V8's `--trace-gc` lines. */
+const FULL_COLLECTION = /Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g;
 
 const WARM_UP_OPERATIONS = 10_000;
 const SOAK_OPERATIONS = 100_000;
@@ -38,9 +51,20 @@ const CONNECTIONS = 10;
  */
 export async function runSoak(setup: BenchSetup): Promise<SoakResult> {
   const replay = await startReplay(setup.recordingFile, 0);
+  // --trace-gc tells the heap left after each full collection: growth there would be a leak,
+  // growth of RSS alone is V8 giving the old generation more room.
+  const liveAfterCollection: number[] = [];
   const gateway = await startGateway(
     { upstreamUrl: replay.url, identity: setup.identity },
-    { env: setup.gatewayEnv },
+    {
+      nodeFlags: ['--trace-gc'],
+      env: setup.gatewayEnv,
+      onStdout: (text) => {
+        for (const match of text.matchAll(FULL_COLLECTION)) {
+          liveAfterCollection.push(Number(match[1]));
+        }
+      },
+    },
   );
   const read = async (label: string): Promise<SoakReading> => ({
     label,
@@ -63,6 +87,7 @@ export async function runSoak(setup: BenchSetup): Promise<SoakResult> {
     });
 
     const warmUp = await runLoad(spec(WARM_UP_OPERATIONS, 120), setup.scratch);
+    const collectionsBeforeSoak = liveAfterCollection.length;
     const start = await read(`start (after ${WARM_UP_OPERATIONS} warm-up operations)`);
     readings.push(start);
 
@@ -87,6 +112,11 @@ export async function runSoak(setup: BenchSetup): Promise<SoakResult> {
       readings,
       rssGrowth: end.rssMb / start.rssMb - 1,
       peakSockets,
+      liveHeap: {
+        firstAfterWarmUpMb: liveAfterCollection[collectionsBeforeSoak] ?? null,
+        lastMb: liveAfterCollection[liveAfterCollection.length - 1] ?? null,
+        fullCollections: liveAfterCollection.length - collectionsBeforeSoak,
+      },
     };
   } finally {
     await gateway.stop();

@@ -96,6 +96,7 @@ export interface GatewayLaunch {
   /** When the gateway counts as started; by default when `/healthz` answers. */
   probe?: (baseUrl: string) => Promise<boolean>;
   port?: number;
+  onStdout?: (text: string) => void;
 }
 
 /** The gateway in production mode, `node dist/main.js`, pinned to the server core. */
@@ -112,6 +113,7 @@ export async function startGateway(
     nodeArgs: [...(launch.nodeFlags ?? []), launch.entry ?? `${ROOT}dist/main.js`],
     env: { ...serverEnvironment(target, port), ...launch.env },
     ready: { kind: 'probe', baseUrl, probe: () => probe(baseUrl) },
+    ...(launch.onStdout === undefined ? {} : { onStdout: launch.onStdout }),
   });
 }
 
