@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   soakLines,
   targetTable,
 } from './lib/report.js';
+import { stopAllProcesses } from './lib/processes.js';
 import { prepareBench, requestHeaders, type BenchSetup } from './lib/setup.js';
 import { runSoak, type SoakResult } from './lib/soak.js';
 import { ROOT, startBaseline, startGateway, startReplay } from './lib/topology.js';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       await comparisonMode(setup);
     }
   } finally {
+    await stopAllProcesses();
     await setup.cleanUp();
   }
 }
@@ -166,7 +168,12 @@ async function writeResults(suffix: string, results: Record<string, unknown>): P
   const directory = join(ROOT, 'bench/results');
   await mkdir(directory, { recursive: true });
   const commit = git(['rev-parse', '--short', 'HEAD']);
-  const file = join(directory, `${new Date().toISOString().slice(0, 10)}-${commit}${suffix}.json`);
+  const file = await unusedName(
+    join(
+      directory,
+      `${new Date().toISOString().slice(0, 10)}-${commit}${args.quick ? '-quick' : ''}${suffix}`,
+    ),
+  );
   const environment = {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -178,6 +185,21 @@ async function writeResults(suffix: string, results: Record<string, unknown>): P
   };
   await writeFile(file, `${JSON.stringify({ environment, ...results }, null, 2)}\n`);
   console.log(`\nResults written to ${file}`);
+}
+
+/** `<base>.json`, or `<base>-2.json` and so on when an earlier run of the day took that name. */
+async function unusedName(base: string): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    const file = attempt === 1 ? `${base}.json` : `${base}-${attempt}.json`;
+    if (!(await exists(file))) return file;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function git(gitArgs: string[]): string {

@@ -34,6 +34,14 @@ export interface ProcessSpec {
   onStdout?: (text: string) => void;
 }
 
+/** Every process started and not yet exited, so that a failed run leaves none behind. */
+const running = new Set<RunningProcess>();
+
+/** Stops every process still running; the runner's last step, whatever happened before. */
+export async function stopAllProcesses(): Promise<void> {
+  await Promise.all([...running].map((process) => process.stop()));
+}
+
 /** Spawns `node` pinned to a core and waits until it listens. */
 export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
   const child = spawn('taskset', ['-c', String(spec.core), process.execPath, ...spec.nodeArgs], {
@@ -62,7 +70,7 @@ export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
   });
   if (child.pid === undefined) throw new Error(`${spec.name} has no pid`);
 
-  return {
+  const started: RunningProcess = {
     name: spec.name,
     pid: child.pid,
     url,
@@ -76,6 +84,9 @@ export async function startProcess(spec: ProcessSpec): Promise<RunningProcess> {
       clearTimeout(timer);
     },
   };
+  running.add(started);
+  void exited.then(() => running.delete(started));
+  return started;
 }
 
 /** The line the benchmark's own servers print once they listen. */
