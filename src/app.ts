@@ -33,7 +33,7 @@ export interface RunningApp {
   url: string;
   metricsUrl: string | null;
   gateway: Gateway;
-  /** Drains and stops everything; resolves when in-flight operations are done or the grace ended. */
+  /** Drains and stops everything; resolves once operations in flight are done or the grace ends. */
   close(): Promise<void>;
 }
 

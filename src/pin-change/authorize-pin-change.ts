@@ -42,7 +42,8 @@ export async function authorizePinChange(
   } catch (error: unknown) {
     const refusal = asSolarisError(error);
     // With device signing Solaris answers 403 for a device that is not bound to the change
-    // request's cardholder: the app can fix that (another device, or SMS), unlike a missing request.
+    // request's cardholder: the app can fix that (another device, or SMS), unlike a missing
+    // change request.
     if (
       body.deliveryMethod === 'device_signing' &&
       refusal.code === 'SOLARIS_UNAUTHORIZED_ACTION'

@@ -67,7 +67,8 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     validationRules: [...protection.validationRules, singleStepPerDocument],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      // No response here is cacheable; the default cache-control plugin hooks every field for nothing.
+      // No response here is cacheable; the default cache-control plugin would hook every field
+      // for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       ...settings.plugins,
