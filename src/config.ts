@@ -54,8 +54,8 @@ const environmentSchema = z.object({
   AUTH_ALGORITHMS: commaList.default(['RS256', 'PS256', 'ES256']),
   AUTH_CLOCK_TOLERANCE_S: integer(0, 300).default(30),
 
-  RATE_LIMIT_QUERIES_PER_MINUTE: integer(1, 10_000_000).default(120),
-  RATE_LIMIT_MUTATIONS_PER_MINUTE: integer(1, 10_000_000).default(10),
+  RATE_LIMIT_QUERIES_PER_MINUTE: integer(1, 1_000_000_000).default(120),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: integer(1, 1_000_000_000).default(10),
   RATE_LIMIT_CONFIRMATIONS_PER_CHANGE_REQUEST: integer(1, 100).default(3),
   REDIS_URL: z.url().optional(),
 
