@@ -2,6 +2,15 @@ import { DEFAULT_SEED } from './default-seed.js';
 import { messageOf } from './seed-file.js';
 import { simOptionsFromEnv, startSolarisSim, type SimSeed, type SolarisSim } from './server.js';
 
+/** The banner and status lines of this command-line program go to the terminal as they are. */
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function complain(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
 /** The port of the stand-alone simulator when SIM_PORT is not set. */
 const DEFAULT_PORT = 4010;
 
@@ -17,30 +26,28 @@ async function main(): Promise<void> {
 }
 
 function printBanner(sim: SolarisSim, seed: SimSeed): void {
-  console.log(`Solaris simulator on ${sim.url} (API base and OAuth base)`);
-  console.log(`  client id:     ${sim.clientId}`);
-  console.log(`  client secret: ${sim.clientSecret}`);
-  console.log(`  PIN key id:    ${sim.currentKeyId()}`);
+  say(`Solaris simulator on ${sim.url} (API base and OAuth base)`);
+  say(`  client id:     ${sim.clientId}`);
+  say(`  client secret: ${sim.clientSecret}`);
+  say(`  PIN key id:    ${sim.currentKeyId()}`);
 
-  console.log('  persons:');
+  say('  persons:');
   for (const person of seed.persons) {
-    console.log(`    ${person.id}  mobile ${person.mobile_number ?? 'none'}`);
+    say(`    ${person.id}  mobile ${person.mobile_number ?? 'none'}`);
   }
 
-  console.log('  cards:');
+  say('  cards:');
   for (const card of seed.cards) {
-    console.log(
-      `    ${card.id}  ${card.status} ${card.type} ${card.masked_pan}  of ${card.person_id}`,
-    );
+    say(`    ${card.id}  ${card.status} ${card.type} ${card.masked_pan}  of ${card.person_id}`);
   }
 }
 
 function stop(sim: SolarisSim, signal: NodeJS.Signals): void {
-  console.log(`solaris-sim: ${signal}, stopping`);
+  say(`solaris-sim: ${signal}, stopping`);
   sim.close().then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error(`solaris-sim: could not close cleanly: ${String(error)}`);
+      complain(`solaris-sim: could not close cleanly: ${String(error)}`);
       process.exit(1);
     },
   );
@@ -49,6 +56,6 @@ function stop(sim: SolarisSim, signal: NodeJS.Signals): void {
 try {
   await main();
 } catch (error: unknown) {
-  console.error(`solaris-sim: ${messageOf(error)}`);
+  complain(`solaris-sim: ${messageOf(error)}`);
   process.exitCode = 1;
 }
