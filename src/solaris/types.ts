@@ -22,7 +22,7 @@ export interface Card {
 export type ChangeRequestStatus =
   'ACCEPTED' | 'AUTHORIZATION_REQUIRED' | 'CONFIRMATION_REQUIRED' | 'COMPLETED' | 'FAILED';
 
-/** A Solaris change request as any of its endpoints returns it. */
+/** A Solaris change request as each of its endpoints returns it. */
 export interface ChangeRequest {
   id: string;
   status: ChangeRequestStatus;
