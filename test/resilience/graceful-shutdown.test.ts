@@ -14,7 +14,6 @@ import {
   armFault,
   memberOf,
   openedChangeRequest,
-  sleep,
   waitUntil,
 } from '../helpers/resilience-harness.js';
 import { spawnGateway, type GatewayProcess } from '../helpers/resilience-process.js';
@@ -46,6 +45,16 @@ async function probeReadiness(url: string): Promise<unknown> {
   }
 }
 
+/** Waits until the process has handled SIGTERM (its own log line says so), however loaded it is. */
+async function untilDraining(process: GatewayProcess): Promise<void> {
+  await waitUntil(
+    async () =>
+      process.logs().some((line) => line.msg === 'shutting down: draining operations in flight'),
+    5000,
+    'the gateway to start draining',
+  );
+}
+
 describe('SIGTERM during a slow PIN change', () => {
   it('finishes the operation in flight, stops being ready, and exits 0 within the grace', async () => {
     gateway = await spawnGateway({
@@ -72,7 +81,7 @@ describe('SIGTERM during a slow PIN change', () => {
     );
     gateway.child.kill('SIGTERM');
     const signalledAt = performance.now();
-    await sleep(200);
+    await untilDraining(gateway);
     const readiness = await probeReadiness(url);
     const response = await mutation;
     const exit = await gateway.exited;
@@ -99,7 +108,7 @@ describe('SIGTERM with SHUTDOWN_DELAY_MS', () => {
     gateway = await spawnGateway({ SHUTDOWN_DELAY_MS: '1500', LOG_LEVEL: 'info' });
     const { url } = gateway;
     gateway.child.kill('SIGTERM');
-    await sleep(300);
+    await untilDraining(gateway);
     const readiness = await probeReadiness(url);
     const health = await request(`${url}/healthz`, { dispatcher: new Agent() });
     const exit = await gateway.exited;
