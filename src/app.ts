@@ -69,10 +69,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     ...(options.graphiql === undefined ? {} : { graphiql: options.graphiql }),
   });
   const url = await gateway.listen();
-  const metricsServer =
-    config.metrics === null
-      ? null
-      : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | null = null;
+  try {
+    metricsServer =
+      config.metrics === null
+        ? null
+        : await startMetricsServer(metrics, config.metrics.host, config.metrics.port);
+  } catch (error: unknown) {
+    // A start that fails half way must not leave the GraphQL port and the pools open behind it.
+    await gateway.close();
+    await Promise.allSettled([solaris.close(), limiter.close()]);
+    throw error;
+  }
 
   return {
     url,

@@ -53,22 +53,28 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const developmentKey = await createDevelopmentKey();
   const token = (personId: string) => mintDevelopmentToken(developmentKey, personId);
 
-  const app = await startApp({
-    config,
-    logger: logs.logger,
-    upstream: options.upstream ?? {
-      apiUrl: sim.url,
-      authUrl: sim.url,
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-    },
-    developmentKey,
-    graphiql: {
-      defaultQuery: JOURNEY_EXAMPLE,
-      defaultVariables: journeyExampleVariables(ANNA_CARD),
-      defaultHeaders: JSON.stringify({ Authorization: `Bearer ${await token(ANNA)}` }),
-    },
-  });
+  let app: RunningApp;
+  try {
+    app = await startApp({
+      config,
+      logger: logs.logger,
+      upstream: options.upstream ?? {
+        apiUrl: sim.url,
+        authUrl: sim.url,
+        clientId: sim.clientId,
+        clientSecret: sim.clientSecret,
+      },
+      developmentKey,
+      graphiql: {
+        defaultQuery: JOURNEY_EXAMPLE,
+        defaultVariables: journeyExampleVariables(ANNA_CARD),
+        defaultHeaders: JSON.stringify({ Authorization: `Bearer ${await token(ANNA)}` }),
+      },
+    });
+  } catch (error: unknown) {
+    await sim.close();
+    throw error;
+  }
 
   return {
     url: app.url,

@@ -11,8 +11,19 @@ import { freePort } from '../helpers/redis-server.js';
 import { SHIPPED, simJson, startKeyedGateway, walkJourney } from '../helpers/shipped-journey.js';
 
 /** `startKeyedGateway` with `/metrics` on a port of its own that nothing else uses. */
+/**
+ * A free port can be taken by another test worker between the probe and the listen; a start
+ * that loses that race is retried on another port.
+ */
 async function startWithMetrics(env: Record<string, string> = {}): Promise<TestGateway> {
-  return startKeyedGateway({ env: { METRICS_PORT: String(await freePort()), ...env } });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startKeyedGateway({ env: { METRICS_PORT: String(await freePort()), ...env } });
+    } catch (error: unknown) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== 'EADDRINUSE' || attempt === 5) throw error;
+    }
+  }
 }
 
 async function scrape(gateway: TestGateway): Promise<string> {
@@ -225,8 +236,8 @@ describe('/metrics', () => {
   });
 
   it('listens on METRICS_PORT besides the GraphQL port', async () => {
-    const metricsPort = await freePort();
-    gateway = await startKeyedGateway({ env: { METRICS_PORT: String(metricsPort) } });
+    gateway = await startWithMetrics();
+    const metricsPort = portOf(gateway.metricsUrl ?? '');
 
     expect(gateway.metricsUrl).toBe(`http://127.0.0.1:${metricsPort}/metrics`);
     expect(listeningPorts()).toEqual(
