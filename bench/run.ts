@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { measureColdStart } from './lib/cold-start.js';
-import { compareCase, type CaseResult, type Timing } from './lib/compare.js';
-import { OPERATION_NAMES } from './lib/operations.js';
+import { compareCase, type CaseResult, type CaseSpec, type Timing } from './lib/compare.js';
+import { OPERATION_NAMES, type OperationName } from './lib/operations.js';
 import { profileGateway, type ProfileResult } from './lib/profile-run.js';
 import {
   checkTargets,
@@ -29,6 +29,8 @@ import { measureUpstreamEfficiency } from './lib/upstream-efficiency.js';
  * upstream efficiency, cold start. `-- --soak`: 100,000 operations through the gateway.
  * `-- --profile`: a CPU profile of the gateway under load. `-- --quick`: short runs, to try the
  * harness. `-- --gateway-env NAME=value` (repeatable) starts the gateway with extra settings.
+ * `-- --only changeCardPin@50@0` measures that one case (operation, connections, upstream delay)
+ * and skips cold start and upstream efficiency, to try one change quickly.
  */
 
 const CONNECTIONS = [10, 50];
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string' },
     'warm-up': { type: 'string' },
     'gateway-env': { type: 'string', multiple: true, default: [] },
+    only: { type: 'string' },
   },
 });
 
@@ -58,6 +61,21 @@ const gatewayEnv = Object.fromEntries(
     return [pair.slice(0, separator), pair.slice(separator + 1)];
   }),
 );
+
+const only = parseOnly(args.only);
+
+function parseOnly(value: string | undefined): CaseSpec | null {
+  if (value === undefined) return null;
+  const [operation, connections, delayMs] = value.split('@');
+  if (!OPERATION_NAMES.some((name) => name === operation)) {
+    throw new Error(`--only names an operation first (${OPERATION_NAMES.join(', ')})`);
+  }
+  return {
+    operation: operation as OperationName,
+    connections: Number(connections ?? 50),
+    delayMs: Number(delayMs ?? 0),
+  };
+}
 
 async function main(): Promise<void> {
   console.log('Building the gateway and the benchmark servers, recording the embedded Solaris...');
@@ -77,6 +95,14 @@ async function main(): Promise<void> {
 }
 
 async function comparisonMode(setup: BenchSetup): Promise<void> {
+  if (only !== null) {
+    const cases = await compareAtDelay(setup, only.delayMs);
+    console.log(`\n${comparisonTable(cases)}\n`);
+    flagLines(cases).forEach((line) => console.log(line));
+    await writeResults('-only', { timing, cases });
+    return;
+  }
+
   console.log('\nUpstream efficiency (gateway on the embedded Solaris, journal counted):');
   const efficiency = await measureUpstreamEfficiency(setup);
   efficiencyLines(efficiency).forEach((line) => console.log(`  ${line}`));
@@ -105,6 +131,9 @@ async function compareAtDelay(setup: BenchSetup, delayMs: number): Promise<CaseR
       const cases: CaseResult[] = [];
       for (const operation of OPERATION_NAMES) {
         for (const connections of CONNECTIONS) {
+          if (only !== null && (only.operation !== operation || only.connections !== connections)) {
+            continue;
+          }
           const spec = { operation, connections, delayMs };
           console.log(`measuring ${operation} @${connections}, upstream ${delayMs} ms...`);
           cases.push(

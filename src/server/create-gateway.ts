@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, {
   LogController,
   type FastifyBaseLogger,
@@ -25,6 +24,7 @@ import { registerGraphiql, type GraphiqlOptions } from './graphiql/register-grap
 import { registerHealthRoutes } from './health.js';
 import { operationLogPlugin, type OperationListener } from './operation-log-plugin.js';
 import { requestIdOf } from './request-id.js';
+import { securityHeaders } from './security-headers.js';
 import type { UpstreamCallCounter } from './upstream-call-counter.js';
 
 declare module 'fastify' {
@@ -34,6 +34,15 @@ declare module 'fastify' {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** helmet's headers for an API that serves no page of its own, and no caching of answers. */
+const DEFAULT_HEADERS = {
+  ...securityHeaders({
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginEmbedderPolicy: false,
+  }),
+  'cache-control': 'no-store',
+};
 
 export interface GatewayDependencies {
   config: GatewayConfig;
@@ -78,20 +87,21 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     routerOptions: { maxParamLength: 200 },
   });
   app.decorateRequest('caller', null);
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
+  // Sync hooks with `done`: an async hook costs a promise per request for work that never waits.
+  app.addHook('onRequest', (request, reply, done) => {
     // Answers carry keys, change request ids and caller-specific errors: no cache may keep them.
-    // Only GraphiQL's fingerprinted assets set a cache policy of their own.
-    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    // Only GraphiQL sets headers of its own (its page's CSP, its assets' cache policy), later,
+    // in its route, which overrides these.
+    void reply.headers(DEFAULT_HEADERS).header('x-request-id', request.id);
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
     // A kept-alive socket whose request was in flight when the drain began would hold the
     // server open until the grace ends; closing it with the answer lets shutdown finish early.
     if (draining) void reply.header('connection', 'close');
+    done(null, payload);
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    crossOriginEmbedderPolicy: false,
-  });
   await app.register(fastifyCors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     methods: ['GET', 'POST'],
