@@ -22,6 +22,13 @@ export class GatewayMetrics {
   readonly #tokenFetches: Counter<'outcome'>;
   readonly #breakerState: Gauge<'state'>;
   readonly #rateLimited: Counter<'kind'>;
+  // Series bound to their labels once: prom-client hashes a label object on every call otherwise.
+  // Label values come from bounded sets, so these maps stay small.
+  readonly #callSeries = new Map<
+    string,
+    { calls: Counter.Internal; seconds: Histogram.Internal<'endpoint'> }
+  >();
+  readonly #operationSeries = new Map<string, Counter.Internal>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'card_pin_gateway_' });
@@ -76,8 +83,20 @@ export class GatewayMetrics {
   solarisObserver(): SolarisObserver {
     return {
       onCall: (call) => {
-        this.#upstreamCalls.inc({ endpoint: call.endpoint, status: String(call.status) });
-        this.#upstreamSeconds.observe({ endpoint: call.endpoint }, call.durationMs / 1000);
+        const key = `${call.endpoint} ${call.status}`;
+        let series = this.#callSeries.get(key);
+        if (series === undefined) {
+          series = {
+            calls: this.#upstreamCalls.labels({
+              endpoint: call.endpoint,
+              status: String(call.status),
+            }),
+            seconds: this.#upstreamSeconds.labels({ endpoint: call.endpoint }),
+          };
+          this.#callSeries.set(key, series);
+        }
+        series.calls.inc();
+        series.seconds.observe(call.durationMs / 1000);
       },
       onTokenFetch: (outcome) => this.#tokenFetches.inc({ outcome }),
       onBreakerStateChange: (state) => this.#setBreakerState(state),
@@ -87,7 +106,16 @@ export class GatewayMetrics {
   /** Records a finished operation. */
   recordOperation(outcomes: FieldOutcome[], durationSeconds: number): void {
     for (const outcome of outcomes) {
-      this.#operations.inc({ root_field: outcome.field, result_type: outcome.resultType });
+      const key = `${outcome.field} ${outcome.resultType}`;
+      let series = this.#operationSeries.get(key);
+      if (series === undefined) {
+        series = this.#operations.labels({
+          root_field: outcome.field,
+          result_type: outcome.resultType,
+        });
+        this.#operationSeries.set(key, series);
+      }
+      series.inc();
     }
     this.#operationSeconds.observe(durationSeconds);
   }

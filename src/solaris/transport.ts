@@ -124,6 +124,12 @@ async function readBody(
     await body.dump().catch(() => undefined);
     return null;
   }
+  // A declared length is one undici holds the body to (it fails an answer that runs longer), so
+  // the body is read whole at once rather than chunk by chunk.
+  if (length !== null) {
+    const bytes = await body.bytes();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
 
   const chunks: Buffer[] = [];
   let size = 0;
