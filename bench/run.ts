@@ -30,7 +30,8 @@ import { measureUpstreamEfficiency } from './lib/upstream-efficiency.js';
  * `-- --profile`: a CPU profile of the gateway under load. `-- --quick`: short runs, to try the
  * harness. `-- --gateway-env NAME=value` (repeatable) starts the gateway with extra settings.
  * `-- --only changeCardPin@50@0` measures that one case (operation, connections, upstream delay)
- * and skips cold start and upstream efficiency, to try one change quickly.
+ * and skips cold start and upstream efficiency, to try one change quickly. `-- --cold-start`
+ * measures cold start alone, over 7 spawns.
  */
 
 const CONNECTIONS = [10, 50];
@@ -46,6 +47,7 @@ const { values: args } = parseArgs({
     'warm-up': { type: 'string' },
     'gateway-env': { type: 'string', multiple: true, default: [] },
     only: { type: 'string' },
+    'cold-start': { type: 'boolean', default: false },
   },
 });
 
@@ -83,6 +85,10 @@ async function main(): Promise<void> {
   try {
     if (args.soak) {
       await soakMode(setup);
+    } else if (args['cold-start']) {
+      const coldStart = await withReplay(setup, 0, (url) => measureColdStart(setup, url, 7));
+      console.log(`\n${coldStartLine(coldStart)}`);
+      await writeResults('-cold-start', { coldStart });
     } else if (args.profile) {
       await profileMode(setup);
     } else {
