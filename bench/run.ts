@@ -31,7 +31,10 @@ import { measureUpstreamEfficiency } from './lib/upstream-efficiency.js';
  * harness. `-- --gateway-env NAME=value` (repeatable) starts the gateway with extra settings.
  * `-- --only changeCardPin@50@0` measures that one case (operation, connections, upstream delay)
  * and skips cold start and upstream efficiency, to try one change quickly. `-- --cold-start`
- * measures cold start alone, over 7 spawns.
+ * measures cold start alone, over 7 spawns. `-- --gateway-entry <file>` measures another server
+ * in the gateway's place, such as `bench/results/dist/experiments/naive-gateway.js`;
+ * `-- --versus <file>` another in the baseline's place, such as a copy of `dist/` made before a
+ * change (`cp -r dist dist-before`, then `--versus dist-before/main.js`).
  */
 
 const CONNECTIONS = [10, 50];
@@ -48,6 +51,8 @@ const { values: args } = parseArgs({
     'gateway-env': { type: 'string', multiple: true, default: [] },
     only: { type: 'string' },
     'cold-start': { type: 'boolean', default: false },
+    'gateway-entry': { type: 'string' },
+    versus: { type: 'string' },
   },
 });
 
@@ -65,6 +70,9 @@ const gatewayEnv = Object.fromEntries(
 );
 
 const only = parseOnly(args.only);
+const versusEntry = args.versus === undefined ? undefined : join(ROOT, args.versus);
+const gatewayEntry =
+  args['gateway-entry'] === undefined ? undefined : join(ROOT, args['gateway-entry']);
 
 function parseOnly(value: string | undefined): CaseSpec | null {
   if (value === undefined) return null;
@@ -131,8 +139,15 @@ async function comparisonMode(setup: BenchSetup): Promise<void> {
 async function compareAtDelay(setup: BenchSetup, delayMs: number): Promise<CaseResult[]> {
   return withReplay(setup, delayMs, async (upstreamUrl) => {
     const target = { upstreamUrl, identity: setup.identity };
-    const gateway = await startGateway(target, { env: setup.gatewayEnv });
-    const baseline = await startBaseline(target);
+    const gateway = await startGateway(target, {
+      env: setup.gatewayEnv,
+      ...(gatewayEntry === undefined ? {} : { entry: gatewayEntry }),
+    });
+    // `--versus`: another build of the gateway in the baseline's place, for an A/B of a change.
+    const baseline =
+      versusEntry === undefined
+        ? await startBaseline(target)
+        : await startGateway(target, { env: setup.gatewayEnv, entry: versusEntry });
     try {
       const cases: CaseResult[] = [];
       for (const operation of OPERATION_NAMES) {
@@ -173,12 +188,14 @@ async function soakMode(setup: BenchSetup): Promise<void> {
 async function profileMode(setup: BenchSetup): Promise<void> {
   const profiles: ProfileResult[] = [];
   for (const operation of OPERATION_NAMES) {
+    if (only !== null && only.operation !== operation) continue;
     console.log(`\nProfiling the gateway: ${operation} @50, upstream at once...`);
     const result = await profileGateway(
       setup,
       operation,
       timing.roundSeconds + 2,
       setup.gatewayEnv,
+      gatewayEntry,
     );
     profileLines(result).forEach((line) => console.log(line));
     profiles.push(result);

@@ -30,13 +30,18 @@ export async function profileGateway(
   operation: OperationName,
   seconds: number,
   gatewayEnv: Record<string, string>,
+  entry?: string,
 ): Promise<ProfileResult> {
   const directory = join(PROFILE_DIRECTORY, `${Date.now()}-${operation}`);
   await mkdir(directory, { recursive: true });
   const replay = await startReplay(setup.recordingFile, 0);
   const gateway = await startGateway(
     { upstreamUrl: replay.url, identity: setup.identity },
-    { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${directory}`], env: gatewayEnv },
+    {
+      nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${directory}`],
+      env: gatewayEnv,
+      ...(entry === undefined ? {} : { entry }),
+    },
   );
 
   let requestsPerSecond = 0;
