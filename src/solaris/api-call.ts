@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { errorFromTransportFailure, resultFromAnswer, type BodyParser } from './answer-mapping.js';
 import { recordCall } from './call-record.js';
 import type { SolarisClientConfig } from './config.js';
-import { createDeadline, withinDeadline, type Deadline } from './deadline.js';
+import { createDeadline, type Deadline } from './deadline.js';
 import { readErrorBody } from './error-body.js';
 import { SolarisError } from './errors.js';
 import type { Resilience } from './resilience.js';
@@ -39,24 +39,35 @@ export interface ApiCallerDeps {
 /** Creates the caller every endpoint module goes through. */
 export function createApiCaller(deps: ApiCallerDeps): ApiCaller {
   return async (spec, options = {}) => {
-    const deadline = createDeadline(deps.config.callTimeoutMs, options.signal);
+    const deadline = createDeadline(deps.config.callTimeoutMs, options);
     const attempt = () => authorizedCall(deps, spec, deadline, options.requestId);
-
-    const run = deps.resilience.run(attempt, { retryable: spec.method === 'GET', deadline });
     // The breaker may hold a call back while its half-open probe runs; the deadline still holds.
     const abandoned = (): SolarisError =>
-      errorFromTransportFailure(deadline.signal.reason, spec.endpoint, deadline);
+      errorFromTransportFailure(deadline.reason, spec.endpoint, deadline);
 
     try {
-      return await withinDeadline(run, deadline, abandoned);
+      return await deps.resilience.run(attempt, {
+        retryable: spec.method === 'GET',
+        deadline,
+        abandoned,
+      });
     } catch (error: unknown) {
-      const failure = errorFromTransportFailure(error, spec.endpoint, deadline);
+      // A call whose deadline ended fails as this endpoint's call, whichever step it was at
+      // (waiting for the token, held by the breaker, or in the exchange), unless Solaris answered.
+      const failure =
+        deadline.ended && !answeredBySolaris(error)
+          ? abandoned()
+          : errorFromTransportFailure(error, spec.endpoint, deadline);
       logFailure(deps.logger, spec.endpoint, failure, options.requestId);
       throw failure;
     } finally {
       deadline.release();
     }
   };
+}
+
+function answeredBySolaris(error: unknown): boolean {
+  return error instanceof SolarisError && error.httpStatus !== null;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 import type { Logger } from '../logger.js';
 import { isConnectionLost } from './answer-mapping.js';
 import type { SolarisClientConfig } from './config.js';
-import type { Deadline } from './deadline.js';
+import { withinDeadline, type Deadline } from './deadline.js';
 import { SolarisError } from './errors.js';
 import type { SolarisObserver } from './types.js';
 
@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Whether a lost connection may be retried once: only for calls that change nothing. */
   retryable: boolean;
   deadline: Deadline;
+  /** The failure of a call the breaker held back until its deadline ended. */
+  abandoned: () => Error;
 }
 
 /** The circuit breaker of the API origin and the retry policy of its reads. */
@@ -80,18 +82,23 @@ export function createResilience(
   };
 
   return {
-    run: async (attempt, { retryable, deadline }) => {
-      const once = retryable
-        ? () => staleSocketRetry.execute(() => attempt(), deadline.signal)
-        : attempt;
+    run: async (attempt, { retryable, deadline, abandoned }) => {
+      // The policies are not given an abort signal: a call whose deadline ended fails with a
+      // deadline error, which neither retries nor counts, and the breaker's hold is bounded below.
+      const once = retryable ? () => staleSocketRetry.execute(() => attempt()) : attempt;
 
-      const outcome = await breaker
-        .execute(() => settle(once, deadline), deadline.signal)
+      const protectedCall = breaker
+        .execute(() => settle(once, deadline))
         .catch((error: unknown) => {
           if (error instanceof BrokenCircuitError) throw openError();
 
           throw error instanceof NotCounted ? error.error : error;
         });
+      // Only a half-open breaker holds calls back (until its probe ends); in every other state a
+      // call is under way or refused at once, and its own requests end with its deadline.
+      const outcome = await (breaker.state === CircuitState.HalfOpen
+        ? withinDeadline(protectedCall, deadline, abandoned)
+        : protectedCall);
       if (!outcome.ok) throw outcome.error;
 
       return outcome.value;
@@ -102,7 +109,7 @@ export function createResilience(
 /** Sorts a finished attempt into what the breaker counts, what it ignores, and what passes. */
 async function settle<T>(attempt: () => Promise<T>, deadline: Deadline): Promise<Outcome<T>> {
   // A call held back by a half-open probe past its deadline fails without reaching Solaris.
-  const startedTooLate = deadline.signal.aborted;
+  const startedTooLate = deadline.ended;
 
   try {
     return { ok: true, value: await attempt() };

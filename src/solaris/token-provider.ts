@@ -71,7 +71,7 @@ export function createTokenProvider(deps: TokenProviderDeps): TokenProvider {
 
       // Waits for the shared fetch, but gives up when this caller's own deadline ends.
       const abandoned = (): SolarisError =>
-        errorFromTransportFailure(deadline.signal.reason, 'oauth_token', deadline);
+        errorFromTransportFailure(deadline.reason, 'oauth_token', deadline);
       const token = await withinDeadline(inFlight ?? startFetch(), deadline, abandoned);
       return token.token;
     },

@@ -31,8 +31,6 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-type ResponseBody = Dispatcher.ResponseData['body'];
-
 /**
  * Creates the transport for the given origins. With `dispatcher` (tests) every request goes to
  * it and no pool is made; the dispatcher then belongs to whoever passed it and is not closed.
@@ -79,70 +77,139 @@ function createPool(origin: string, config: SolarisClientConfig): Pool {
   });
 }
 
-async function send(
+/**
+ * Sends one request through undici's dispatch API and collects the answer in memory. The
+ * request ends with the deadline: its listener aborts the request through undici's own
+ * controller, so no abort signal and no body stream is made per call.
+ */
+function send(
   dispatcher: Dispatcher,
   request: UpstreamRequest,
   deadline: Deadline,
   maxBytes: number,
 ): Promise<UpstreamAnswer> {
-  try {
-    const response = await dispatcher.request({
-      origin: request.origin,
-      path: request.path,
-      method: request.method,
-      headers: request.headers,
-      body: request.body ?? null,
-      signal: deadline.signal,
-    });
-
-    const { statusCode: status, headers } = response;
-    const body = await readBody(response.body, declaredLength(headers), maxBytes);
-    if (body === null) {
-      throw new SolarisError(
-        'SOLARIS_UNAVAILABLE',
-        `Solaris answered ${request.endpoint} with HTTP ${status} and a body over ${maxBytes} bytes`,
-        { httpStatus: status },
+  return new Promise((resolve, reject) => {
+    const collector = new AnswerCollector(request.endpoint, deadline, maxBytes, resolve, (error) =>
+      reject(errorFromTransportFailure(error, request.endpoint, deadline)),
+    );
+    try {
+      dispatcher.dispatch(
+        {
+          origin: request.origin,
+          path: request.path,
+          method: request.method,
+          headers: request.headers,
+          body: request.body ?? null,
+        },
+        collector,
       );
+    } catch (error: unknown) {
+      collector.onResponseError(null, error);
     }
+  });
+}
 
-    return { status, headers, body };
-  } catch (error: unknown) {
-    throw errorFromTransportFailure(error, request.endpoint, deadline);
+type Controller = Dispatcher.DispatchController;
+
+/**
+ * Collects one answer whole, or fails once it proves larger than `maxBytes`: an announced
+ * length over the limit is refused before any of the body is read, a streamed one as soon as it
+ * passes the limit. Either way the request is aborted, which closes its socket, so no socket is
+ * left waiting for a reader.
+ */
+class AnswerCollector implements Dispatcher.DispatchHandler {
+  readonly #endpoint: SolarisEndpoint;
+  readonly #deadline: Deadline;
+  readonly #maxBytes: number;
+  readonly #resolve: (answer: UpstreamAnswer) => void;
+  readonly #reject: (error: unknown) => void;
+  #stopListening: () => void = () => undefined;
+  #status = 0;
+  #headers: UpstreamAnswer['headers'] = {};
+  #chunks: Buffer[] = [];
+  #size = 0;
+  #settled = false;
+
+  constructor(
+    endpoint: SolarisEndpoint,
+    deadline: Deadline,
+    maxBytes: number,
+    resolve: (answer: UpstreamAnswer) => void,
+    reject: (error: unknown) => void,
+  ) {
+    this.#endpoint = endpoint;
+    this.#deadline = deadline;
+    this.#maxBytes = maxBytes;
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  onRequestStart(controller: Controller): void {
+    // Called again when undici retries the request on a fresh socket; one listener is enough.
+    this.#stopListening();
+    this.#stopListening = this.#deadline.onEnd(() => controller.abort(abortReason(this.#deadline)));
+  }
+
+  onResponseStart(
+    controller: Controller,
+    statusCode: number,
+    headers: UpstreamAnswer['headers'],
+  ): void {
+    this.#status = statusCode;
+    this.#headers = headers;
+    this.#chunks = [];
+    this.#size = 0;
+    const length = declaredLength(headers);
+    if (length !== null && length > this.#maxBytes) this.#refuseOversized(controller);
+  }
+
+  onResponseData(controller: Controller, chunk: Buffer): void {
+    if (this.#settled) return;
+
+    this.#size += chunk.length;
+    if (this.#size > this.#maxBytes) {
+      this.#refuseOversized(controller);
+      return;
+    }
+    this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.#settled) return;
+
+    this.#settle();
+    const body = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks);
+    this.#resolve({ status: this.#status, headers: this.#headers, body: body ?? Buffer.alloc(0) });
+  }
+
+  onResponseError(_controller: Controller | null, error: unknown): void {
+    if (this.#settled) return;
+
+    this.#settle();
+    this.#reject(error);
+  }
+
+  #refuseOversized(controller: Controller): void {
+    this.#settle();
+    this.#reject(
+      new SolarisError(
+        'SOLARIS_UNAVAILABLE',
+        `Solaris answered ${this.#endpoint} with HTTP ${this.#status} and a body over ${this.#maxBytes} bytes`,
+        { httpStatus: this.#status },
+      ),
+    );
+    controller.abort(new Error('The answer is over the size limit'));
+  }
+
+  #settle(): void {
+    this.#settled = true;
+    this.#stopListening();
   }
 }
 
-/**
- * Reads the whole body, or discards it (`null`) once it proves larger than `maxBytes`. Either
- * way the body is consumed to its end or destroyed, so no socket is left waiting for a reader.
- */
-async function readBody(
-  body: ResponseBody,
-  length: number | null,
-  maxBytes: number,
-): Promise<Buffer | null> {
-  if (length !== null && length > maxBytes) {
-    await body.dump().catch(() => undefined);
-    return null;
-  }
-  // A declared length is one undici holds the body to (it fails an answer that runs longer), so
-  // the body is read whole at once rather than chunk by chunk.
-  if (length !== null) {
-    const bytes = await body.bytes();
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    // Leaving the loop destroys the stream, and with it the connection it was read from.
-    if (size > maxBytes) return null;
-
-    chunks.push(buffer);
-  }
-
-  return Buffer.concat(chunks);
+/** undici takes an Error as the reason a request was aborted. */
+function abortReason(deadline: Deadline): Error {
+  return deadline.reason instanceof Error ? deadline.reason : new Error('The call was cancelled');
 }
 
 function declaredLength(headers: UpstreamAnswer['headers']): number | null {

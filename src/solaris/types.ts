@@ -46,10 +46,13 @@ export type AuthorizeInput =
 export type ConfirmInput =
   { personId: string; tan: string } | { deviceId: string; signature: string };
 
-/** Per-call options: the request id for log lines, and the operation's abort signal. */
+/** Per-call options: the request id for log lines, and what bounds the call besides its timeout. */
 export interface CallOptions {
   requestId?: string;
+  /** Aborting it ends the call. */
   signal?: AbortSignal;
+  /** When the operation the call serves must be over, on the `performance.now()` clock. */
+  deadlineAt?: number;
 }
 
 /** Names of the upstream endpoints, bounded, used as log fields and metric labels. */
