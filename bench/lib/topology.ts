@@ -87,6 +87,8 @@ export function serverEnvironment(target: ServerTarget, port: number): Record<st
     RATE_LIMIT_MUTATIONS_PER_MINUTE: RATE_LIMIT_CEILING,
     METRICS_PORT: '0',
     LOG_LEVEL: 'warn',
+    // As the Docker image runs the gateway (see its ENV); the baseline gets it too.
+    MALLOC_ARENA_MAX: '2',
   };
 }
 
