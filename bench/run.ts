@@ -147,7 +147,7 @@ async function compareAtDelay(setup: BenchSetup, delayMs: number): Promise<CaseR
     const baseline =
       versusEntry === undefined
         ? await startBaseline(target)
-        : await startGateway(target, { env: setup.gatewayEnv, entry: versusEntry });
+        : await startGateway(target, { env: setup.gatewayEnv, entry: versusEntry, versus: true });
     try {
       const cases: CaseResult[] = [];
       for (const operation of OPERATION_NAMES) {

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
+import { imageCommand } from '../../scripts/image-command.js';
+
 import type { BenchIdentity } from './identity.js';
 import {
   LISTENING_LINE,
@@ -12,6 +14,9 @@ import {
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** How the Docker image starts the gateway: its node flags, entry point and environment. */
+const IMAGE = imageCommand(new URL('../../Dockerfile', import.meta.url));
 
 /** Where the benchmark's own servers are compiled to (git-ignored with the results). */
 export const BENCH_DIST = `${ROOT}bench/results/dist`;
@@ -73,6 +78,8 @@ export interface ServerTarget {
 /** The environment gateway and baseline both read. */
 export function serverEnvironment(target: ServerTarget, port: number): Record<string, string> {
   return {
+    // The image's own settings (such as its malloc tuning) first, for the baseline as well.
+    ...IMAGE.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -87,8 +94,6 @@ export function serverEnvironment(target: ServerTarget, port: number): Record<st
     RATE_LIMIT_MUTATIONS_PER_MINUTE: RATE_LIMIT_CEILING,
     METRICS_PORT: '0',
     LOG_LEVEL: 'warn',
-    // As the Docker image runs the gateway (see its ENV); the baseline gets it too.
-    MALLOC_ARENA_MAX: '2',
   };
 }
 
@@ -103,9 +108,19 @@ export interface GatewayLaunch {
   probe?: (baseUrl: string) => Promise<boolean>;
   port?: number;
   onStdout?: (text: string) => void;
+  /** Started in the baseline's place (`--versus`): without `BENCH_GATEWAY_NODE_FLAGS`. */
+  versus?: boolean;
 }
 
-/** The gateway in production mode, `node dist/main.js`, pinned to the server core. */
+/**
+ * Node flags every gateway of the run starts with, from `BENCH_GATEWAY_NODE_FLAGS` (split at
+ * spaces), to try V8 settings that `NODE_OPTIONS` does not take.
+ */
+const GATEWAY_NODE_FLAGS = (process.env['BENCH_GATEWAY_NODE_FLAGS'] ?? '')
+  .split(' ')
+  .filter(Boolean);
+
+/** The gateway in production mode, started as the Docker image starts it, pinned to the server core. */
 export async function startGateway(
   target: ServerTarget,
   launch: GatewayLaunch = {},
@@ -116,7 +131,12 @@ export async function startGateway(
   return startProcess({
     name: 'gateway',
     core: SERVER_CORE,
-    nodeArgs: [...(launch.nodeFlags ?? []), launch.entry ?? `${ROOT}dist/main.js`],
+    nodeArgs: [
+      ...IMAGE.nodeFlags,
+      ...(launch.versus === true ? [] : GATEWAY_NODE_FLAGS),
+      ...(launch.nodeFlags ?? []),
+      launch.entry ?? `${ROOT}${IMAGE.entry}`,
+    ],
     env: { ...serverEnvironment(target, port), ...launch.env },
     ready: { kind: 'probe', baseUrl, probe: () => probe(baseUrl) },
     ...(launch.onStdout === undefined ? {} : { onStdout: launch.onStdout }),

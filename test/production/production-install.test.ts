@@ -1,7 +1,7 @@
 /**
  * What the Docker image runs, without Docker: production dependencies only (`npm ci
- * --omit=dev`), the compiled entry point, NODE_ENV=production, a configured Solaris (the embedded
- * one on loopback) and an identity provider's JWKS file.
+ * --omit=dev`), the compiled entry point started with the image's CMD and ENV, a configured
+ * Solaris (the embedded one on loopback) and an identity provider's JWKS file.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { request } from 'undici';
 
+import { imageCommand } from '../../scripts/image-command.js';
 import { startSolarisSim, type SolarisSim } from '../../src/solaris-sim/server.js';
 import { ANNA, ANNA_CARD } from '../helpers/gateway.js';
 import { postGraphQL } from '../helpers/graphql-client.js';
@@ -70,10 +71,14 @@ beforeAll(async () => {
     .sign(privateKey);
 
   sim = await startSolarisSim();
-  gateway = spawn(process.execPath, ['dist/main.js'], {
+  // The image's command and environment, but bound to loopback.
+  const image = imageCommand(new URL('../../Dockerfile', import.meta.url));
+  gateway = spawn(process.execPath, [...image.nodeFlags, image.entry], {
     cwd: dir,
     env: {
       PATH: process.env['PATH'] ?? '',
+      ...image.env,
+      HOST: '127.0.0.1',
       NODE_ENV: 'production',
       PORT: '0',
       METRICS_PORT: '0',
