@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/', 'bench/results/'],
+    ignores: ['dist/', 'dist-*/', 'coverage/', 'node_modules/', 'src/generated/', 'bench/results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
