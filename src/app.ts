@@ -55,7 +55,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     },
   );
   const limiter = metrics.countingLimiter(
-    createRateLimiter(config.rateLimits, logger.child({ component: 'rate-limit' })),
+    await createRateLimiter(config.rateLimits, logger.child({ component: 'rate-limit' })),
   );
 
   const gateway = await createGateway({

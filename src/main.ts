@@ -5,7 +5,7 @@ import type { Logger } from './logger.js';
 import { createLogger } from './server/create-logger.js';
 import { JOURNEY_EXAMPLE, journeyExampleVariables } from './server/graphiql/example-operations.js';
 import { DEFAULT_SEED } from './solaris-sim/default-seed.js';
-import { simOptionsFromEnv, startSolarisSim, type SolarisSim } from './solaris-sim/server.js';
+import type { SolarisSim } from './solaris-sim/types.js';
 
 /** The demo cardholder whose token `npm start` prints, and their first card. */
 const DEMO_PERSON_ID = DEFAULT_SEED.persons[0]?.id ?? '';
@@ -67,6 +67,8 @@ function readConfig(): GatewayConfig {
 }
 
 async function startEmbeddedSolaris(logger: Logger): Promise<SolarisSim> {
+  // Loaded only here: a gateway on a real Solaris never loads the embedded one.
+  const { simOptionsFromEnv, startSolarisSim } = await import('./solaris-sim/server.js');
   const sim = await startSolarisSim({
     port: EMBEDDED_SOLARIS_PORT,
     ...(await simOptionsFromEnv(process.env)),

@@ -6,7 +6,6 @@ import type { LimitCounts, LimitRule } from './limit-rules.js';
 import { limitRules, STORE_FAILURE_RETRY_AFTER_SECONDS } from './limit-rules.js';
 import { createMemoryStore } from './memory-store.js';
 import type { LimitDecision, LimitKind, RateLimiter } from './rate-limiter.js';
-import { createRedisStore } from './redis-store.js';
 
 /** How many calls each caller may make, and where the counts are kept. */
 export interface RateLimitConfig extends LimitCounts {
@@ -79,12 +78,17 @@ async function consumeFrom(
  * request per ten minutes. With `redisUrl` the counts live in Redis; while Redis is unreachable
  * queries are allowed and mutations and confirmations are refused for a few seconds.
  */
-export function createRateLimiter(config: RateLimitConfig, logger: Logger): RateLimiter {
+export async function createRateLimiter(
+  config: RateLimitConfig,
+  logger: Logger,
+): Promise<RateLimiter> {
   const rules = limitRules(checkCounts(config));
+  // The Redis client is loaded only when it is configured: it adds tens of milliseconds to the
+  // start of a gateway that counts in memory.
   const store =
     config.redisUrl === undefined
       ? createMemoryStore(rules, logger)
-      : createRedisStore(rules, config.redisUrl, logger);
+      : (await import('./redis-store.js')).createRedisStore(rules, config.redisUrl, logger);
 
   return {
     consume: (kind, key) => consumeFrom(store, rules[kind], kind, key),

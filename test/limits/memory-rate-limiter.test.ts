@@ -17,7 +17,7 @@ const small: RateLimitConfig = {
 describe('createRateLimiter without Redis', () => {
   it('allows the default counts per minute and per change request, then refuses', async () => {
     const { logger, lines } = capturedLogger();
-    const limiter = createRateLimiter(defaultLimitCounts, logger);
+    const limiter = await createRateLimiter(defaultLimitCounts, logger);
 
     expect(await consumeTimes(limiter, 'query', 'person-a', 120)).toEqual(allowed(120));
     expectRefusedWithin(await limiter.consume('query', 'person-a'), 59, 60);
@@ -33,7 +33,7 @@ describe('createRateLimiter without Redis', () => {
   });
 
   it('limits each caller on its own: A is refused while B is still allowed', async () => {
-    const limiter = createRateLimiter(small, capturedLogger().logger);
+    const limiter = await createRateLimiter(small, capturedLogger().logger);
 
     expect(await consumeTimes(limiter, 'mutation', 'person-a', 2)).toEqual(allowed(2));
     expectRefusedWithin(await limiter.consume('mutation', 'person-a'), 59, 60);
@@ -46,7 +46,7 @@ describe('createRateLimiter without Redis', () => {
   });
 
   it('counts each kind on its own', async () => {
-    const limiter = createRateLimiter(small, capturedLogger().logger);
+    const limiter = await createRateLimiter(small, capturedLogger().logger);
 
     expect(await consumeTimes(limiter, 'mutation', 'person-a', 2)).toEqual(allowed(2));
     expectRefusedWithin(await limiter.consume('mutation', 'person-a'), 59, 60);
@@ -61,7 +61,7 @@ describe('createRateLimiter without Redis', () => {
   });
 
   it('counts confirmations per change request', async () => {
-    const limiter = createRateLimiter(small, capturedLogger().logger);
+    const limiter = await createRateLimiter(small, capturedLogger().logger);
 
     expect(await limiter.consume('confirmation', 'change-request-1')).toEqual({ allowed: true });
     expectRefusedWithin(await limiter.consume('confirmation', 'change-request-1'), 599, 600);
@@ -71,7 +71,7 @@ describe('createRateLimiter without Redis', () => {
   });
 
   it('keeps refusing while the window lasts, however often the caller retries', async () => {
-    const limiter = createRateLimiter(small, capturedLogger().logger);
+    const limiter = await createRateLimiter(small, capturedLogger().logger);
     await consumeTimes(limiter, 'mutation', 'person-a', 2);
 
     const retries = await consumeTimes(limiter, 'mutation', 'person-a', 5);
@@ -80,24 +80,26 @@ describe('createRateLimiter without Redis', () => {
     await limiter.close();
   });
 
-  it('rejects counts that are not positive integers, naming the setting', () => {
+  it('rejects counts that are not positive integers, naming the setting', async () => {
     const { logger } = capturedLogger();
 
-    expect(() => createRateLimiter({ ...small, mutationsPerMinute: 0 }, logger)).toThrow(
+    await expect(createRateLimiter({ ...small, mutationsPerMinute: 0 }, logger)).rejects.toThrow(
       new RangeError('rate limit "mutationsPerMinute" must be a positive integer, got 0'),
     );
-    expect(() => createRateLimiter({ ...small, queriesPerMinute: 2.5 }, logger)).toThrow(
+    await expect(createRateLimiter({ ...small, queriesPerMinute: 2.5 }, logger)).rejects.toThrow(
       new RangeError('rate limit "queriesPerMinute" must be a positive integer, got 2.5'),
     );
   });
 
-  it('rejects a Redis URL of another scheme without echoing it', () => {
+  it('rejects a Redis URL of another scheme without echoing it', async () => {
     const create = () =>
       createRateLimiter(
         { ...small, redisUrl: 'http://user:hunter2@cache:6379' },
         capturedLogger().logger,
       );
 
-    expect(create).toThrow(new TypeError('redisUrl must be a redis:// or rediss:// URL'));
+    await expect(create()).rejects.toThrow(
+      new TypeError('redisUrl must be a redis:// or rediss:// URL'),
+    );
   });
 });

@@ -35,13 +35,13 @@ async function redisServer(port?: number): Promise<RedisServer> {
   return server;
 }
 
-function limiterOn(redisUrl: string): {
+async function limiterOn(redisUrl: string): Promise<{
   limiter: RateLimiter;
   lines: LogLine[];
   raw: () => string;
-} {
+}> {
   const { logger, lines, raw } = capturedLogger();
-  const limiter = createRateLimiter({ ...counts, redisUrl }, logger);
+  const limiter = await createRateLimiter({ ...counts, redisUrl }, logger);
   cleanups.push(() => limiter.close());
   return { limiter, lines, raw };
 }
@@ -82,8 +82,8 @@ async function expectOutageDecisions(limiter: RateLimiter): Promise<void> {
 describe('createRateLimiter with Redis', () => {
   it('enforces one limit shared by two replicas on the same Redis', async () => {
     const server = await redisServer();
-    const replicaOne = limiterOn(server.url);
-    const replicaTwo = limiterOn(server.url);
+    const replicaOne = await limiterOn(server.url);
+    const replicaTwo = await limiterOn(server.url);
 
     expect(await replicaOne.limiter.consume('mutation', 'person-a')).toEqual({ allowed: true });
     expect(await replicaTwo.limiter.consume('mutation', 'person-a')).toEqual({ allowed: true });
@@ -115,7 +115,7 @@ describe('createRateLimiter with Redis', () => {
 
   it('keeps answering when Redis stops: queries allowed, the rest refused, one warn line', async () => {
     const server = await redisServer();
-    const { limiter, lines } = limiterOn(server.url);
+    const { limiter, lines } = await limiterOn(server.url);
     expect(await consumeTimes(limiter, 'mutation', 'person-a', 2)).toEqual(allowed(2));
 
     await server.stop();
@@ -133,7 +133,7 @@ describe('createRateLimiter with Redis', () => {
 
   it('counts again once Redis is back on the same address, with one info line', async () => {
     const server = await redisServer();
-    const { limiter, lines } = limiterOn(server.url);
+    const { limiter, lines } = await limiterOn(server.url);
     expect(await consumeTimes(limiter, 'mutation', 'person-a', 2)).toEqual(allowed(2));
     await server.stop();
     expect(await promptly(limiter, 'mutation', 'person-a')).toEqual(refusedWhileDown);
@@ -153,7 +153,7 @@ describe('createRateLimiter with Redis', () => {
 
   it('answers at once when Redis is unreachable from the start, without logging the password', async () => {
     const port = await freePort();
-    const { limiter, lines, raw } = limiterOn(`redis://:hunter2-secret@127.0.0.1:${port}`);
+    const { limiter, lines, raw } = await limiterOn(`redis://:hunter2-secret@127.0.0.1:${port}`);
 
     await expectOutageDecisions(limiter);
     await delay(300);
@@ -167,7 +167,7 @@ describe('createRateLimiter with Redis', () => {
 
   it('refuses within the command timeout when Redis hangs, and recovers when it answers', async () => {
     const server = await redisServer();
-    const { limiter, lines } = limiterOn(server.url);
+    const { limiter, lines } = await limiterOn(server.url);
     expect(await limiter.consume('mutation', 'person-a')).toEqual({ allowed: true });
 
     server.pause();
@@ -189,7 +189,7 @@ describe('createRateLimiter with Redis', () => {
 
   it('closes its Redis connection on close, without a warn line', async () => {
     const server = await redisServer();
-    const { limiter, lines } = limiterOn(server.url);
+    const { limiter, lines } = await limiterOn(server.url);
     expect(await limiter.consume('query', 'person-a')).toEqual({ allowed: true });
     const admin = adminClient(server.url);
     await admin.connect();

@@ -432,7 +432,7 @@ async function gatewayOver(
     config,
     logger: logs.logger,
     solaris,
-    limiter: createRateLimiter(config.rateLimits, logs.logger),
+    limiter: await createRateLimiter(config.rateLimits, logs.logger),
     verifier: await createDevelopmentVerifier(key),
     callCounter: new UpstreamCallCounter(),
   });
