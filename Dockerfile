@@ -4,6 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.mjs ./scripts/
 COPY schema ./schema
 COPY src ./src
 RUN npm run build
@@ -29,4 +30,6 @@ STOPSIGNAL SIGTERM
 # The old generation may grow to twice what survived the last full collection, not up to four
 # times: under load the resident size stays about 60 MB lower, at no measurable cost in
 # throughput (`npm run bench`; the benchmark and the production test run this same command).
-CMD ["node", "--heap-growing-percent=100", "dist/main.js"]
+# dist/bundle/ is the gateway in one file with its dependencies (scripts/bundle.mjs): it starts in
+# about half the time of dist/main.js and its hundreds of modules.
+CMD ["node", "--heap-growing-percent=100", "dist/bundle/main.mjs"]

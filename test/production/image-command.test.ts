@@ -10,7 +10,7 @@ describe('imageCommand', () => {
   it("reads the image's node flags, entry point and environment from the Dockerfile", () => {
     expect(imageCommand(new URL('../../Dockerfile', import.meta.url))).toEqual({
       nodeFlags: ['--heap-growing-percent=100'],
-      entry: 'dist/main.js',
+      entry: 'dist/bundle/main.mjs',
       env: { NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '4000', MALLOC_ARENA_MAX: '2' },
     });
   });

@@ -56,6 +56,11 @@ beforeAll(async () => {
     ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'],
     { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  // Bundled from the production dependencies alone, as the image's build does with all of them.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), join(dir, 'dist')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 
   const { publicKey, privateKey } = await generateKeyPair('ES256');
   writeFileSync(
