@@ -72,7 +72,8 @@ export function maskErrorHidingSchema(
 /**
  * graphql-js quotes a variable's whole value when coercion fails ("got invalid value { tan:
  * \"123456\" }; ..."), and scalar errors end in the value too. Variables carry one-time codes and
- * encrypted PINs, so the message keeps the variable's name, the path and the reason, never the value.
+ * encrypted PINs, so the message keeps the variable's name, the path and the reason, never the
+ * value.
  */
 const VARIABLE_VALUE_ERROR =
   /^Variable "(\$[A-Za-z_][A-Za-z0-9_]*)" got invalid value [\s\S]*?(?: at "([^"]*)")?; ((?:(?!; )[\s\S])*)$/;

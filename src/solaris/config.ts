@@ -11,7 +11,10 @@ export interface SolarisClientConfig {
   authUrl: string;
   clientId: string;
   clientSecret: string;
-  /** `global`: `GET /v1/cards/pin_keys/latest`; `card`: the older `/v1/cards/{id}/pin_keys/latest`. */
+  /**
+   * `global`: `GET /v1/cards/pin_keys/latest`; `card`: the older
+   * `/v1/cards/{id}/pin_keys/latest`.
+   */
   pinKeyScope: 'global' | 'card';
   connectTimeoutMs: number;
   /** Time allowed from sending a request to receiving all response headers. */

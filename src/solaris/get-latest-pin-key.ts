@@ -14,7 +14,8 @@ const pinKeyBody = z.object({
 });
 
 /**
- * `GET /v1/cards/pin_keys/latest`, or the older card-scoped `GET /v1/cards/{card_id}/pin_keys/latest`.
+ * `GET /v1/cards/pin_keys/latest`, or the older card-scoped
+ * `GET /v1/cards/{card_id}/pin_keys/latest`.
  * The key comes back exactly as Solaris labels it; relabelling it for encryption is the caller's.
  */
 export async function getLatestPinKey(

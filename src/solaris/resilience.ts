@@ -43,7 +43,9 @@ class NotCounted {
   constructor(readonly error: SolarisError) {}
 }
 
-/** Retry delays stay in the tens of milliseconds: the retry targets a stale socket, not an outage. */
+/**
+ * Retry delays stay in the tens of milliseconds: the retry targets a stale socket, not an outage.
+ */
 const RETRY_BACKOFF = new ExponentialBackoff({ initialDelay: 20, maxDelay: 80 });
 
 /** Creates the policies; one instance serves every endpoint of the API origin. */

@@ -29,7 +29,9 @@ export function prefersHtml(accept: string | undefined): boolean {
   return html > 0 && html > json;
 }
 
-/** Whether an `Accept-Encoding` header takes gzip: named, or through `*`, with a quality above 0. */
+/**
+ * Whether an `Accept-Encoding` header takes gzip: named, or through `*`, with a quality above 0.
+ */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   if (acceptEncoding === undefined) return false;
 

@@ -1,4 +1,6 @@
-/** An `@import` of another origin's stylesheet: absolute or protocol-relative, quoted or `url()`. */
+/**
+ * An `@import` of another origin's stylesheet: absolute or protocol-relative, quoted or `url()`.
+ */
 const EXTERNAL_IMPORT = /@import\s+(?:url\(\s*)?["']?(?:[a-z][a-z\d+.-]*:)?\/\/[^;]*;?/gi;
 
 /** A `url()` that points at another origin; `data:` URLs and relative paths stay. */
