@@ -66,8 +66,15 @@ export function maskErrorHidingSchema(
   error: unknown,
 ): GraphQLFormattedError {
   const masked = maskError(formatted, error);
-  return { ...masked, message: masked.message.replace(SUGGESTION, '') };
+  // Apollo's own text tells the caller to change Apollo's constructor options.
+  const message = masked.message.startsWith(APOLLO_INTROSPECTION_REFUSAL)
+    ? INTROSPECTION_OFF
+    : masked.message.replace(SUGGESTION, '');
+  return { ...masked, message };
 }
+
+const APOLLO_INTROSPECTION_REFUSAL = 'GraphQL introspection is not allowed by Apollo Server';
+const INTROSPECTION_OFF = 'Introspection is off on this gateway.';
 
 /**
  * graphql-js quotes a variable's whole value when coercion fails ("got invalid value { tan:

@@ -478,10 +478,7 @@ describe('in production mode', () => {
     status: 400,
     body: {
       errors: [
-        validationFailure(
-          'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production',
-          [{ line: 1, column: 3 }],
-        ),
+        validationFailure('Introspection is off on this gateway.', [{ line: 1, column: 3 }]),
       ],
     },
   };
